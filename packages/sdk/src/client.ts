@@ -1,0 +1,133 @@
+import { CustomerOrderView, LookupRequest, LookupResponse, fieldErrorsOf, paths, type OrderEvent } from '@suivi/model';
+import { resolveRetryOptions, type RetryOptions } from './backoff.ts';
+import { InvalidInputError } from './errors.ts';
+import type { OrderAccess, OrderSession } from './order-access.ts';
+import { orderEventStream } from './order-event-stream.ts';
+import { bearer, requestJson, type Transport } from './transport.ts';
+import { watchOrder, type OrderWatchHandlers, type WatchOptions } from './watch-order.ts';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface SuiviClientOptions {
+  /** Where the API lives, e.g. `/api` (relative works in browsers) or `https://shop.example/api`. */
+  baseUrl: string;
+  /**
+   * The fetch to use. By default `globalThis.fetch`, looked up on every request, so that a fetch
+   * patched later (msw/node's `server.listen()`, a test double) is still the one called.
+   */
+  fetch?: typeof fetch;
+  /** Per request: until the JSON body is read, or until an event stream opens. Default 10 000 ms. */
+  timeoutMs?: number;
+  /** Retry and reconnection pacing; the defaults suit people, tests may shorten them. */
+  retry?: RetryOptions;
+}
+
+export interface RequestOptions {
+  /** Abort to give up (e.g. @lit/task's signal when its arguments change); the call rejects with `aborted`. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The typed client of the Suivi HTTP contract (v1). Every method validates what the server
+ * answers against @suivi/model and fails with a SuiviError carrying a stable `code`.
+ */
+export interface SuiviClient {
+  /**
+   * Verifies a shopper by order number and e-mail (POST /v1/lookup). Input that cannot be valid
+   * is refused locally with `invalid_input` before any request, since each attempt counts
+   * against the rate limit; for the same reason this is never retried automatically.
+   *
+   * @example
+   * const session = await client.lookupOrder({ orderNumber: '#1001', email: 'camille@example.fr' });
+   * renderOrder(session.order);
+   */
+  lookupOrder(input: { orderNumber: string; email: string }, options?: RequestOptions): Promise<OrderSession>;
+
+  /**
+   * Reads the order an access token opens (GET /v1/orders/{id}), retrying network failures and
+   * server errors up to twice.
+   *
+   * @example
+   * const order = await client.getOrder(session, { signal });
+   */
+  getOrder(access: OrderAccess, options?: RequestOptions): Promise<CustomerOrderView>;
+
+  /**
+   * Follows the order live (server-sent events over fetch, token in the Authorization header).
+   * Reconnects with backoff and resumes with Last-Event-ID; stops on abort, on the returned
+   * function, or on a fatal error (`unauthorized`, `token_expired`, `not_found`, …).
+   *
+   * @example
+   * const stop = client.watchOrder(session, {
+   *   onEvent: (event) => render(event.order),
+   *   onStatus: (status) => (badge.live = status === 'open'),
+   *   onError: (error) => console.warn(error.code),
+   * });
+   * // later
+   * stop();
+   */
+  watchOrder(access: OrderAccess, handlers: OrderWatchHandlers, options?: WatchOptions): () => void;
+
+  /**
+   * The same live events as an async iterable; the loop ends when the signal aborts and throws
+   * on a fatal error.
+   *
+   * @example
+   * for await (const event of client.orderEvents(session, { signal })) render(event.order);
+   */
+  orderEvents(access: OrderAccess, options?: WatchOptions): AsyncIterable<OrderEvent>;
+}
+
+/**
+ * Creates a client for one API. Make one per page and share it (the components take it through
+ * @lit/context).
+ *
+ * @example
+ * const client = createSuiviClient({ baseUrl: '/api' });
+ * const session = await client.lookupOrder({ orderNumber: '1001', email: 'camille@example.fr' });
+ * const stop = client.watchOrder(session, { onEvent: (event) => render(event.order) });
+ */
+export function createSuiviClient(options: SuiviClientOptions): SuiviClient {
+  const transport: Transport = {
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retry: resolveRetryOptions(options.retry),
+  };
+
+  return {
+    async lookupOrder(input, requestOptions = {}) {
+      const request = { orderNumber: input.orderNumber, email: input.email };
+      const checked = LookupRequest.safeParse(request);
+      if (!checked.success) {
+        throw new InvalidInputError('Check the order number and e-mail', fieldErrorsOf(checked.error.issues), null);
+      }
+      const response = await requestJson(transport, {
+        method: 'POST',
+        path: paths.lookup,
+        schema: LookupResponse,
+        body: request,
+        signal: requestOptions.signal,
+      });
+      return { orderId: response.order.id, token: response.token, expiresAt: response.expiresAt, order: response.order };
+    },
+
+    getOrder(access, requestOptions = {}) {
+      return requestJson(transport, {
+        method: 'GET',
+        path: paths.order(access.orderId),
+        schema: CustomerOrderView,
+        headers: bearer(access.token),
+        signal: requestOptions.signal,
+      });
+    },
+
+    watchOrder(access, handlers, watchOptions) {
+      return watchOrder(transport, access, handlers, watchOptions);
+    },
+
+    orderEvents(access, watchOptions) {
+      return orderEventStream((handlers, opts) => watchOrder(transport, access, handlers, opts), watchOptions);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * @suivi/sdk — the typed HTTP client of the Suivi order API, for browsers and Node.
+ *
+ * @example
+ * import { createSuiviClient, isSuiviError } from '@suivi/sdk';
+ * const client = createSuiviClient({ baseUrl: '/api' });
+ */
+export { createSuiviClient, DEFAULT_TIMEOUT_MS, type SuiviClient, type SuiviClientOptions, type RequestOptions } from './client.ts';
+export type { OrderAccess, OrderSession } from './order-access.ts';
+export { isFatalWatchError, type OrderWatchHandlers, type WatchOptions, type WatchStatus } from './watch-order.ts';
+export type { RetryOptions } from './backoff.ts';
+export {
+  SUIVI_ERROR_CODES,
+  SuiviError,
+  InvalidInputError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthorizedError,
+  UnavailableError,
+  TimeoutError,
+  UnexpectedResponseError,
+  AbortedError,
+  isSuiviError,
+  type SuiviErrorCode,
+  type SuiviErrorByCode,
+} from './errors.ts';
+export { parseRetryAfter } from './retry-after.ts';
+export { SseParser, type SseEvent, type SseParserHandlers } from './sse-parser.ts';

@@ -1,0 +1,60 @@
+import type { OrderEvent } from '@suivi/model';
+import type { SuiviError } from './errors.ts';
+import { isFatalWatchError, type OrderWatchHandlers, type WatchOptions } from './watch-order.ts';
+
+type Watch = (handlers: OrderWatchHandlers, options: WatchOptions) => () => void;
+
+/**
+ * Wraps a callback watch as an async iterable, for code that prefers `for await`. Each iteration
+ * opens its own watch when it starts and stops it when the loop ends (break, return, throw).
+ * Reconnections stay invisible; a fatal error (e.g. `token_expired`) is thrown from the loop
+ * after the events received before it; aborting the signal simply ends the loop.
+ */
+export function orderEventStream(watch: Watch, options: WatchOptions = {}): AsyncIterable<OrderEvent> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const queue: OrderEvent[] = [];
+      let fatal: SuiviError | null = null;
+      let closed = false;
+      let wake: (() => void) | null = null;
+      const notify = () => {
+        wake?.();
+        wake = null;
+      };
+      const stop = watch(
+        {
+          onEvent(event) {
+            queue.push(event);
+            notify();
+          },
+          onError(error) {
+            if (isFatalWatchError(error)) fatal = error;
+          },
+          onStatus(status) {
+            if (status !== 'closed') return;
+            closed = true;
+            notify();
+          },
+        },
+        options,
+      );
+      try {
+        for (;;) {
+          if (options.signal?.aborted) return;
+          const next = queue.shift();
+          if (next) {
+            yield next;
+            continue;
+          }
+          if (fatal) throw fatal;
+          if (closed) return;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+        }
+      } finally {
+        stop();
+      }
+    },
+  };
+}
