@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Everything CI checks, in the order a failure is cheapest to find: browser present, types,
+# unit tests (Node), browser tests (Chromium), the Storybook build (so a broken story fails CI).
+# Stops at the first failing step and says which one; the last line adds up every test that ran.
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export STORYBOOK_DISABLE_TELEMETRY=1
+
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+
+step() { printf '\n==> %s\n' "$*"; }
+fail() {
+  printf '\nFAILED: %s\n' "$*" >&2
+  exit 1
+}
+
+# --- 1. A browser -------------------------------------------------------------------------
+step "1/5 Looking for Chrome or Chromium"
+if ! chrome="$(node scripts/find-chrome.mjs)"; then
+  if [[ -n "${CHROME_PATH:-}" ]]; then
+    fail "CHROME_PATH=$CHROME_PATH is not an executable file. Point it at Chrome/Chromium, or unset it."
+  elif [[ -f /etc/debian_version ]] && command -v apt-get >/dev/null && [[ "$(id -u)" == 0 ]]; then
+    echo "No browser found; installing Debian's chromium (root on a Debian-like machine)."
+    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; } >"$logs/apt.log" 2>&1 \
+      || { tail -n 30 "$logs/apt.log"; fail "apt-get install chromium did not work (see above)."; }
+    chrome="$(node scripts/find-chrome.mjs)" || fail "chromium was installed but no executable was found."
+  else
+    cat >&2 <<'HOW'
+No Chrome or Chromium found (looked at CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser,
+/usr/bin/google-chrome, /usr/bin/google-chrome-stable, /opt/google/chrome/chrome).
+Install one, then run the tests again:
+  Debian/Ubuntu:  sudo apt-get install chromium        (Ubuntu: chromium-browser)
+  Fedora:         sudo dnf install chromium
+  macOS:          install Google Chrome, then export CHROME_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"
+  or any Chrome:  export CHROME_PATH=/path/to/chrome
+HOW
+    fail "no browser for the browser tests"
+  fi
+fi
+echo "Using $chrome"
+
+# --- 2. Types -----------------------------------------------------------------------------
+step "2/5 Type-checking (tsc --noEmit)"
+npx --no-install tsc --noEmit -p tsconfig.json || fail "type errors (see above)"
+echo "No type errors."
+
+# --- 3. Unit tests ------------------------------------------------------------------------
+step "3/5 Unit tests (node --test)"
+shopt -s nullglob
+unit_files=(test/unit/*.test.ts)
+shopt -u nullglob
+[[ ${#unit_files[@]} -gt 0 ]] || fail "no unit test files in test/unit/"
+node --import tsx --test --test-reporter=spec "${unit_files[@]}" 2>&1 | tee "$logs/unit.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || fail "unit tests"
+# The spec reporter closes with "ℹ pass N" / "ℹ fail N".
+unit_passed="$(sed -nE 's/^[^a-z]*pass ([0-9]+)$/\1/p' "$logs/unit.log" | tail -n 1)"
+unit_failed="$(sed -nE 's/^[^a-z]*fail ([0-9]+)$/\1/p' "$logs/unit.log" | tail -n 1)"
+
+# --- 4. Browser tests ---------------------------------------------------------------------
+step "4/5 Browser tests (web-test-runner, $chrome)"
+CHROME_PATH="$chrome" npx --no-install web-test-runner --config web-test-runner.config.mjs 2>&1 | tee "$logs/browser.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || fail "browser tests"
+browser_line="$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed' "$logs/browser.log" | tail -n 1)"
+[[ -n "$browser_line" ]] || fail "browser tests printed no summary line"
+browser_passed="$(sed -E 's/^browser: ([0-9]+) passed.*/\1/' <<<"$browser_line")"
+browser_failed="$(sed -E 's/^browser: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$browser_line")"
+
+# --- 5. Storybook build -------------------------------------------------------------------
+step "5/5 Building Storybook (npm run build-storybook -- --quiet)"
+npm run --silent build-storybook -- --quiet >"$logs/storybook.log" 2>&1 \
+  || { tail -n 60 "$logs/storybook.log"; fail "storybook build (a story or the Storybook config is broken)"; }
+echo "Storybook built into storybook-static/."
+
+passed=$(( ${unit_passed:-0} + ${browser_passed:-0} ))
+failed=$(( ${unit_failed:-0} + ${browser_failed:-0} ))
+[[ $passed -gt 0 ]] || fail "no test ran"
+printf '\nAll checks passed (unit: %s, browser: %s).\n' "${unit_passed:-0}" "${browser_passed:-0}"
+echo "all: $passed passed, $failed failed"
