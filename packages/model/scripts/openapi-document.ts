@@ -1,0 +1,185 @@
+/**
+ * Builds the OpenAPI 3.1 document of the customer HTTP contract from the model itself, so the
+ * document cannot drift from the schemas the SDK validates with and the mock checks requests
+ * against. Component schemas are every schema the model registered with `named()`; paths come
+ * from `pathTemplates`. The output is deterministic (sorted component names, fixed path order)
+ * so that `test/unit/openapi.test.ts` can tell a stale committed file from a fresh one.
+ */
+import * as z from 'zod/mini';
+import { API_ERROR_CODES, API_VERSION, ORDER_EVENT_NAME, pathTemplates } from '../src/index.ts';
+
+type JsonObject = { [key: string]: unknown };
+
+const SCHEMA_REF_PREFIX = '#/components/schemas/';
+
+/** A `$ref` to one of the model's named schemas. */
+function schemaRef(id: string): JsonObject {
+  return { $ref: `${SCHEMA_REF_PREFIX}${id}` };
+}
+
+/**
+ * Every named schema of the model as JSON Schema 2020-12 (OpenAPI 3.1's dialect), cross-referenced
+ * with `#/components/schemas/{id}`. `$schema` and `$id` are dropped: inside an OpenAPI document the
+ * dialect is implied and an `$id` with a fragment is not a valid base URI.
+ */
+export function modelComponentSchemas(): Record<string, JsonObject> {
+  const generated = z.toJSONSchema(z.globalRegistry, {
+    target: 'draft-2020-12',
+    uri: (id) => `${SCHEMA_REF_PREFIX}${id}`,
+  }) as { schemas: Record<string, JsonObject> };
+  const schemas: Record<string, JsonObject> = {};
+  for (const id of Object.keys(generated.schemas).sort()) {
+    const { $schema: _dialect, $id: _id, ...schema } = generated.schemas[id]!;
+    schemas[id] = schema;
+  }
+  return schemas;
+}
+
+/** An error response: always the one ApiError shape, with the codes this answer can carry. */
+function errorResponse(description: string, codes: readonly (typeof API_ERROR_CODES)[number][], headers?: JsonObject): JsonObject {
+  return {
+    description: `${description} Possible codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+    ...(headers ? { headers } : {}),
+    content: { 'application/json': { schema: schemaRef('ApiError') } },
+  };
+}
+
+const retryAfterHeader = {
+  RetryAfter: {
+    description: 'Seconds to wait before trying again (also in the body as `retryAfter`).',
+    schema: { type: 'integer', minimum: 0 },
+  },
+};
+
+const orderIdParameter = {
+  name: 'orderId',
+  in: 'path',
+  required: true,
+  description: 'The opaque order id from the lookup answer (not the display order number).',
+  schema: { type: 'string', minLength: 1 },
+};
+
+function customerPaths(): JsonObject {
+  return {
+    [pathTemplates.lookup]: {
+      post: {
+        operationId: 'lookupOrder',
+        summary: 'Verify an order with its number and e-mail',
+        description:
+          'Answers with a short-lived bearer token scoped to that one order, and the customer view of it. ' +
+          'A wrong e-mail and an unknown number get the same 404, so the endpoint does not reveal which orders exist.',
+        tags: ['customer'],
+        security: [],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: schemaRef('LookupRequest') } },
+        },
+        responses: {
+          '200': {
+            description: 'The order was found and the e-mail matches.',
+            content: { 'application/json': { schema: schemaRef('LookupResponse') } },
+          },
+          '400': { $ref: '#/components/responses/InvalidInput' },
+          '404': { $ref: '#/components/responses/NotFound' },
+          '429': { $ref: '#/components/responses/RateLimited' },
+        },
+      },
+    },
+    [pathTemplates.order]: {
+      get: {
+        operationId: 'getOrder',
+        summary: 'Read the order the token was issued for',
+        tags: ['customer'],
+        security: [{ bearer: [] }],
+        parameters: [orderIdParameter],
+        responses: {
+          '200': {
+            description: 'The customer view: everything but staff notes and tags.',
+            content: { 'application/json': { schema: schemaRef('CustomerOrderView') } },
+          },
+          '401': { $ref: '#/components/responses/Unauthorized' },
+          '404': { $ref: '#/components/responses/NotFound' },
+        },
+      },
+    },
+    [pathTemplates.orderEvents]: {
+      get: {
+        operationId: 'streamOrderEvents',
+        summary: 'Follow the order live (server-sent events)',
+        description:
+          `A text/event-stream of events named \`${ORDER_EVENT_NAME}\`. Each event's \`data\` is an OrderEvent as JSON ` +
+          "and its `id` is the order's version; a client that reconnects sends the last id in Last-Event-ID " +
+          'and receives the current order at once only if it has moved on since.',
+        tags: ['customer'],
+        security: [{ bearer: [] }],
+        parameters: [
+          orderIdParameter,
+          {
+            name: 'Last-Event-ID',
+            in: 'header',
+            required: false,
+            description: 'The id (order version) of the last event received, when reconnecting.',
+            schema: { type: 'string' },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'An open event stream.',
+            content: {
+              'text/event-stream': {
+                schema: {
+                  type: 'string',
+                  description: `Server-sent events; each \`${ORDER_EVENT_NAME}\` event carries an OrderEvent (see x-sse-events).`,
+                },
+                'x-sse-events': { [ORDER_EVENT_NAME]: { id: 'order version', data: schemaRef('OrderEvent') } },
+              },
+            },
+          },
+          '401': { $ref: '#/components/responses/Unauthorized' },
+          '404': { $ref: '#/components/responses/NotFound' },
+        },
+      },
+    },
+  };
+}
+
+/** The whole document, as a plain JSON value. */
+export function buildOpenApiDocument(): JsonObject {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Suivi order status API',
+      version: API_VERSION,
+      description:
+        'The customer side of the Suivi HTTP contract: look an order up with its number and e-mail, read it, follow it live. ' +
+        'Generated from @suivi/model by `npm run openapi`; do not edit by hand.',
+    },
+    servers: [{ url: '/api', description: 'Where the demo and Storybook mount the mock API.' }],
+    tags: [{ name: 'customer', description: 'What a shopper (or a page acting for them) can do.' }],
+    paths: customerPaths(),
+    components: {
+      schemas: modelComponentSchemas(),
+      responses: {
+        InvalidInput: errorResponse('The request body is not valid; `fields` says which field and why.', ['invalid_input']),
+        NotFound: errorResponse('No such order for these credentials, or no such order id.', ['not_found']),
+        RateLimited: errorResponse('Too many attempts; wait before trying again.', ['rate_limited'], {
+          'Retry-After': { $ref: '#/components/headers/RetryAfter' },
+        }),
+        Unauthorized: errorResponse('Missing, invalid or expired token, or a token for another order.', ['unauthorized', 'token_expired']),
+      },
+      headers: retryAfterHeader,
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token from POST /v1/lookup, valid for that one order until `expiresAt`.',
+        },
+      },
+    },
+  };
+}
+
+/** The exact text written to `packages/model/openapi.json`: two-space JSON and a trailing newline. */
+export function serializeOpenApiDocument(document: JsonObject = buildOpenApiDocument()): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
