@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+/**
+ * Layout and look of <suivi-order-summary>: items as a list whose prices align to the end,
+ * then a two-column totals table. Amounts use tabular figures so columns of prices line up.
+ * On narrow widths an item's price moves under its title instead of squeezing it.
+ */
+export const summaryStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_gap: var(--suivi-order-summary-gap, var(--_space));
+    --_divider: var(--suivi-order-summary-divider-color, var(--_border));
+    --_total-size: var(--suivi-order-summary-total-size, 1.125rem);
+  }
+
+  .heading {
+    margin-block-end: 0.5rem;
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+
+  .items {
+    list-style: none;
+    margin: 0 0 var(--_gap);
+    padding: 0;
+  }
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.25rem 1rem;
+    padding-block: 0.75rem;
+    border-block-end: 1px solid var(--_divider);
+  }
+  .item:first-child {
+    border-block-start: 1px solid var(--_divider);
+  }
+  .item-main {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+  }
+  .item-title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .item-variant,
+  .item-meta {
+    font-size: 0.875rem;
+    color: var(--_text-muted);
+  }
+  .item-meta {
+    font-variant-numeric: tabular-nums;
+  }
+  .item-note {
+    font-size: 0.875rem;
+  }
+  .download-link {
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+  }
+  .item-total {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .totals {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  .totals th {
+    text-align: start;
+    font-weight: 400;
+    color: var(--_text-muted);
+    padding-block: 0.25rem;
+    padding-inline-end: 1rem;
+  }
+  .totals td {
+    text-align: end;
+    white-space: nowrap;
+    padding-block: 0.25rem;
+  }
+  .total-row th,
+  .total-row td {
+    padding-block-start: 0.625rem;
+    border-block-start: 1px solid var(--_divider);
+    font-size: var(--_total-size);
+    font-weight: 700;
+    color: var(--_text);
+  }
+
+  .customer-note {
+    margin-block-start: var(--_gap);
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .customer-note-label {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+  }
+  blockquote {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  @media (forced-colors: active) {
+    .item,
+    .item:first-child,
+    .total-row th,
+    .total-row td {
+      border-color: CanvasText;
+    }
+    .customer-note {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
