@@ -390,6 +390,17 @@ export class SuiviOrderLookup extends LitElement {
     `;
   }
 
+  /**
+   * Focuses the first field that still needs the person (empty or invalid), else the first one,
+   * so a page that prefilled the order number sends them straight to the e-mail.
+   */
+  override focus(options?: FocusOptions) {
+    const field = FIELD_ORDER.find((name) => firstError(LOOKUP_FIELDS[name], this.fieldValue(name)) !== null) ?? FIELD_ORDER[0];
+    const input = this.inputFor(field);
+    if (input) input.focus(options);
+    else super.focus(options);
+  }
+
   /** Submits the form as if the person pressed its button (validation and all). */
   requestSubmit() {
     this.form.requestSubmit();

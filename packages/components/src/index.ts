@@ -1,0 +1,18 @@
+/**
+ * @suivi/components — the element classes, their events and the shared contexts, without
+ * registering any tag. Import `@suivi/components/define/<element>` (or `@suivi/components/all`)
+ * to register; import from here to extend a class or register it under another name.
+ */
+export { SuiviOrderLookup } from './order-lookup/suivi-order-lookup.ts';
+export { OrderFoundEvent } from './order-lookup/order-found-event.ts';
+export type { LookupFailure } from './order-lookup/lookup-failure.ts';
+export { SuiviOrderStatus } from './order-status/suivi-order-status.ts';
+export { SuiviOrderTimeline } from './order-timeline/suivi-order-timeline.ts';
+export { SuiviOrderSummary } from './order-summary/suivi-order-summary.ts';
+
+export { clientContext } from './context/client-context.ts';
+export { localeContext } from './context/locale-context.ts';
+export { orderContext } from './context/order-context.ts';
+export { LocaleController } from './i18n/locale-controller.ts';
+export { toSupportedLocale, type Locale } from './i18n/locale.ts';
+export { tokens, buttonStyles } from './styles/tokens.ts';
