@@ -1,0 +1,17 @@
+// Storybook for designers: every component and every state, in English and French, light and dark.
+// Runs offline: telemetry is off, and the MSW worker script is served from public/.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+import { litLegacyDecoratorsOxcOptions } from '../scripts/vite-legacy-decorators.ts';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs'],
+  // public/mockServiceWorker.js must be served at the root for the worker to control every story.
+  staticDirs: ['../public'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { oxc: litLegacyDecoratorsOxcOptions }),
+};
+
+export default config;

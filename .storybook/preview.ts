@@ -1,0 +1,78 @@
+// Every story runs with the MSW worker started once (stories add handlers through
+// `parameters.msw`), and with two toolbar switches designers need: language and theme.
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { setupWorker } from 'msw/browser';
+
+/**
+ * Starts the worker ourselves rather than with the addon's default setup: the addon passes
+ * `onUnhandledRequest`, which msw 3 renamed `onUnhandledFrame` and silently ignores, so every
+ * Storybook asset request would print an "unhandled request" warning. Requests no story mocks
+ * (the stories' own modules, fonts, HMR) go to the network untouched.
+ */
+async function startStorybookWorker() {
+  const worker = setupWorker();
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  return worker;
+}
+
+export type StoryLocale = 'en' | 'fr';
+export type StoryTheme = 'light' | 'dark';
+
+/**
+ * Applies the toolbar choices to the whole preview document: the components follow the nearest
+ * `lang` and style themselves with `light-dark()`, which follows `color-scheme`. The page uses
+ * the system colours Canvas/CanvasText so its background matches the chosen scheme.
+ */
+const withLocaleAndTheme: Decorator = (story, context) => {
+  const locale: StoryLocale = context.globals.locale === 'fr' ? 'fr' : 'en';
+  const theme: StoryTheme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const root = document.documentElement;
+  root.lang = locale;
+  root.style.colorScheme = theme;
+  root.style.background = 'Canvas';
+  root.style.color = 'CanvasText';
+  document.body.style.background = 'Canvas';
+  document.body.style.color = 'CanvasText';
+  return story();
+};
+
+const preview: Preview = {
+  loaders: [mswLoader(startStorybookWorker)],
+  decorators: [withLocaleAndTheme],
+  globalTypes: {
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'EN' },
+          { value: 'fr', title: 'Français', right: 'FR' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    // Our own theme switch drives the background; the built-in one would fight it.
+    backgrounds: { disable: true },
+  },
+};
+
+export default preview;
