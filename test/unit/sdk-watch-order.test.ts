@@ -106,6 +106,18 @@ describe('watchOrder', () => {
     assert.ok(waited >= 140 && waited < 2_000, `waited ${waited} ms`);
   });
 
+  it('does not let retry: 0 turn failures into a busy loop', limit, async () => {
+    const fetch = scriptedFetch(
+      (request) => eventStream(request, { chunks: ['retry: 0\n\n'], then: 'error' }),
+      ...Array.from({ length: 100 }, () => networkFailure),
+    );
+    const client = createSuiviClient({ baseUrl: '/api', fetch, retry: { baseDelayMs: 50, maxDelayMs: 1_000 } });
+    const stop = client.watchOrder(access, { onEvent: () => undefined });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    stop();
+    assert.ok(fetch.requests.length >= 2 && fetch.requests.length <= 6, `${fetch.requests.length} requests in 300 ms`);
+  });
+
   it('reconnects after a dropped connection and after network failures, reporting each failure', limit, async () => {
     const run = watch(
       [

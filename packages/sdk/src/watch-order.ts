@@ -15,7 +15,10 @@ export interface OrderWatchHandlers {
   /** A validated event: the order after a change, and what changed. */
   onEvent(event: OrderEvent): void;
   onStatus?(status: WatchStatus): void;
-  /** Each failed attempt. Fatal ones (see `isFatalWatchError`) are followed by `closed`. */
+  /**
+   * Each failed connection attempt, and each event that broke the contract (skipped, the stream
+   * goes on). Fatal ones (see `isFatalWatchError`) are followed by `closed`.
+   */
   onError?(error: SuiviError): void;
 }
 
@@ -171,8 +174,11 @@ export function watchOrder(transport: Transport, access: OrderAccess, handlers: 
         reportError(failure);
         if (isFatalWatchError(failure)) break;
         const retryAfter = isSuiviError(failure, 'unavailable') || isSuiviError(failure, 'rate_limited') ? failure.retryAfterSeconds : null;
+        // The server's `retry:` may lengthen the backoff after failures, never shorten it:
+        // `retry: 0` must not turn a network outage into a busy loop.
+        const failureBase = Math.max(state.reconnectDelayMs, transport.retry.baseDelayMs);
         delayMs = Math.max(
-          backoffDelayMs(consecutiveFailures, { ...transport.retry, baseDelayMs: state.reconnectDelayMs }),
+          backoffDelayMs(consecutiveFailures, { ...transport.retry, baseDelayMs: failureBase }),
           retryAfter === null ? 0 : backoffDelayMs(0, transport.retry, retryAfter),
         );
         consecutiveFailures++;
