@@ -12,6 +12,15 @@ export const summaryStyles = css`
     --_gap: var(--suivi-order-summary-gap, var(--_space));
     --_divider: var(--suivi-order-summary-divider-color, var(--_border));
     --_total-size: var(--suivi-order-summary-total-size, 1.125rem);
+    --_background: var(--suivi-order-summary-background, var(--_surface));
+  }
+
+  /* A card like the timeline's shipment sections, painting its own surface so a theme override reads on any page. */
+  .summary {
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
   }
 
   .heading {
@@ -79,12 +88,13 @@ export const summaryStyles = css`
     font-weight: 400;
     color: var(--_text-muted);
     padding-block: 0.25rem;
-    padding-inline-end: 1rem;
+    padding-inline: 0 1rem;
   }
   .totals td {
     text-align: end;
     white-space: nowrap;
     padding-block: 0.25rem;
+    padding-inline: 0;
   }
   .total-row th,
   .total-row td {
@@ -112,6 +122,7 @@ export const summaryStyles = css`
   }
 
   @media (forced-colors: active) {
+    .summary,
     .item,
     .item:first-child,
     .total-row th,

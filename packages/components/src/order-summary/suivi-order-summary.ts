@@ -35,6 +35,7 @@ type Messages = Translate<(typeof summaryMessages)['en']>;
  * @csspart discount-row - The discount row (shown only when there is a discount).
  * @csspart customer-note - The note the shopper left at checkout.
  *
+ * @cssproperty --suivi-order-summary-background - Background of the summary card. Defaults to the surface colour.
  * @cssproperty --suivi-order-summary-gap - Space between the blocks. Defaults to the global `--suivi-space`.
  * @cssproperty --suivi-order-summary-divider-color - Lines between items and above the total. Defaults to the border colour.
  * @cssproperty --suivi-order-summary-total-size - Font size of the grand total. Defaults to 1.125rem.
@@ -161,8 +162,8 @@ export class SuiviOrderSummary extends LitElement {
     </table>`;
   }
 
-  private row(label: string, value: string, extraPart = '') {
-    return html`<tr part="totals-row ${extraPart}">
+  private row(label: string, value: string, extraPart?: string) {
+    return html`<tr part=${extraPart ? `totals-row ${extraPart}` : 'totals-row'}>
       <th scope="row">${label}</th>
       <td>${value}</td>
     </tr>`;
