@@ -189,6 +189,14 @@ export const timelineStyles = css`
     color: var(--_warning);
     box-shadow: 0 0 0 0.25rem color-mix(in srgb, var(--_warning) 25%, transparent);
   }
+  .is-problem .marker {
+    border-color: var(--_danger);
+    color: var(--_danger);
+    box-shadow: 0 0 0 0.25rem color-mix(in srgb, var(--_danger) 25%, transparent);
+  }
+  .is-problem .step-flag {
+    color: var(--_danger);
+  }
   .step-text {
     display: flex;
     flex-direction: column;

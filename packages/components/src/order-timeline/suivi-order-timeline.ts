@@ -247,7 +247,7 @@ export class SuiviOrderTimeline extends LitElement {
         const marker = step.state === 'complete' ? '✓' : flagged ? '!' : current ? '' : String(index + 1);
         return html`<li
           part="step step-${step.state}"
-          class="step ${step.state} ${current ? 'is-current' : ''} ${flagged ? 'is-flagged' : ''}"
+          class="step ${step.state} ${current ? 'is-current' : ''} ${flagged ? 'is-flagged' : ''} ${flagged && status === 'exception' ? 'is-problem' : ''}"
           aria-current=${current ? 'step' : nothing}
         >
           <span part="marker" class="marker" aria-hidden="true">${marker}</span>

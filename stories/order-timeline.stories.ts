@@ -1,0 +1,153 @@
+// <suivi-order-timeline>, one story per state a shopper can meet. Orders are the mock API's
+// showcase (#1001–#1008) as the customer sees them, some altered on a copy to reach the states
+// no showcase order is in (confirmed, exception, partially shipped, scheduled, on hold…).
+// Language and theme come from the toolbar.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { createMockApi } from '@suivi/mocks';
+import { type CustomerOrderView, type DeliveryStatus, type ShopperOrderView, toCustomerView, toSharedView } from '@suivi/model';
+import { html } from 'lit';
+import '@suivi/components/define/order-timeline';
+
+/** The same instant as the browser tests, so the stories show the same dates. */
+const ANCHOR = new Date('2026-11-20T09:00:00Z');
+const api = createMockApi({ anchor: ANCHOR });
+
+function showcase(orderNumber: string) {
+  const order = api.store.getByNumber(orderNumber);
+  if (!order) throw new Error(`The mock has no order ${orderNumber}`);
+  return order;
+}
+
+/** A copy of a showcase order as its shopper sees it, changed by `edit`. */
+function customer(orderNumber: string, edit: (order: CustomerOrderView) => void = () => {}): CustomerOrderView {
+  const order = structuredClone(toCustomerView(showcase(orderNumber)));
+  edit(order);
+  return order;
+}
+
+function withStatus(status: DeliveryStatus): CustomerOrderView {
+  return customer('#1001', (order) => {
+    order.shipments[0].status = status;
+    order.shipments[0].events = order.shipments[0].events.filter((event) => status !== 'confirmed' || event.status === 'confirmed');
+  });
+}
+
+interface TimelineArgs {
+  order: ShopperOrderView;
+  headingLevel: number;
+}
+
+const meta = {
+  title: 'Components/Order timeline',
+  component: 'suivi-order-timeline',
+  render: ({ order, headingLevel }) =>
+    html`<suivi-order-timeline .order=${order} heading-level=${headingLevel}></suivi-order-timeline>`,
+  args: { headingLevel: 2 },
+  argTypes: {
+    order: { control: false, description: 'The order (customer or shared view); set as a property.' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: 'Level of the shipment headings.' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Where an order stands, shipment by shipment: status badges in words, progress steps, attempted deliveries and problems, the carrier link and the tracking history. Newer versions of the order are announced politely to screen readers.',
+      },
+    },
+  },
+} satisfies Meta<TimelineArgs>;
+
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+export const Confirmed: Story = { args: { order: withStatus('confirmed') } };
+export const InTransit: Story = { args: { order: customer('#1001') } };
+export const OutForDelivery: Story = { args: { order: customer('#1002') } };
+export const AttemptedDelivery: Story = { args: { order: customer('#1004') } };
+export const Delivered: Story = { args: { order: customer('#1003') } };
+export const Exception: Story = { args: { order: withStatus('exception') } };
+export const TwoShipmentsTwoCarriers: Story = { args: { order: customer('#1005') } };
+export const UnsupportedCarrier: Story = { args: { order: customer('#1006') } };
+
+export const PartiallyShipped: Story = {
+  args: {
+    order: customer('#1005', (order) => {
+      order.shipments.splice(1);
+      order.fulfillmentStatus = 'partially_fulfilled';
+    }),
+  },
+};
+
+export const NotShippedYet: Story = {
+  args: {
+    order: customer('#1001', (order) => {
+      order.shipments = [];
+      order.fulfillmentStatus = 'unfulfilled';
+    }),
+  },
+};
+
+export const AwaitingPayment: Story = { args: { order: customer('#1008') } };
+
+export const Scheduled: Story = {
+  args: {
+    order: customer('#1001', (order) => {
+      order.shipments = [];
+      order.fulfillmentStatus = 'scheduled';
+      order.fulfillmentHold = { kind: 'scheduled', reason: null, until: '2026-12-01' };
+    }),
+  },
+};
+
+export const OnHold: Story = {
+  args: {
+    order: customer('#1001', (order) => {
+      order.shipments = [];
+      order.fulfillmentStatus = 'on_hold';
+      order.fulfillmentHold = { kind: 'on_hold', reason: null, until: null };
+    }),
+  },
+};
+
+export const DigitalOnly: Story = { args: { order: customer('#1007') } };
+
+export const Cancelled: Story = {
+  args: {
+    order: customer('#1008', (order) => {
+      order.state = 'cancelled';
+      order.payment.status = 'voided';
+    }),
+  },
+};
+
+export const SharedView: Story = { args: { order: toSharedView(showcase('#1005')) } };
+
+/**
+ * Live updates: each press moves the mock carrier clock on by some hours and hands the newer
+ * order to the element, which announces the shipment's new status in its polite live region
+ * (shown here under the element, as a screen reader would hear it).
+ */
+export const LiveUpdate: Story = {
+  args: { order: customer('#1001') },
+  render: ({ headingLevel }) => {
+    const live = createMockApi({ anchor: ANCHOR });
+    const current = () => toCustomerView(live.store.getByNumber('#1001')!);
+    const advance = (event: Event) => {
+      const root = (event.target as HTMLElement).closest('div')!;
+      const timeline = root.querySelector('suivi-order-timeline')!;
+      live.clock.advance(6);
+      timeline.order = current();
+      void timeline.updateComplete.then(() => {
+        const said = timeline.shadowRoot?.querySelector('[aria-live]')?.textContent ?? '';
+        root.querySelector('output')!.textContent = said;
+      });
+    };
+    return html`<div>
+      <p>
+        <button type="button" @click=${advance}>Advance the carrier clock by 6 hours</button>
+        Announced: <output aria-hidden="true"></output>
+      </p>
+      <suivi-order-timeline .order=${current()} heading-level=${headingLevel}></suivi-order-timeline>
+    </div>`;
+  },
+};
