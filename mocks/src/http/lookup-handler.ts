@@ -1,0 +1,56 @@
+import { LookupRequest, fieldErrorsOf, normalizeEmail, normalizeOrderNumber, toCustomerView, type LookupResponse } from '@suivi/model';
+import * as z from 'zod/mini';
+import { apiErrorResponse, jsonResponse, notFoundResponse } from './api-responses.ts';
+import type { MockContext } from './mock-context.ts';
+import { clientKeyOf, readJsonBody } from './request-reading.ts';
+
+/** Compared against when the order number is unknown, so both failures do the same work. */
+const NOBODY = 'nobody@invalid.example';
+
+/**
+ * POST /v1/lookup: order number + e-mail → a token scoped to that order, and the order.
+ * Unknown number and wrong e-mail answer the same 404 after the same work; failed attempts
+ * are limited per client and per order number.
+ */
+export async function handleLookup(request: Request, context: MockContext): Promise<Response> {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const parsed = z.safeParse(LookupRequest, body.value);
+  if (!parsed.success) {
+    return apiErrorResponse(400, 'invalid_input', 'Check the order number and e-mail.', { fields: fieldErrorsOf(parsed.error.issues) });
+  }
+  // LookupRequest already refused numbers that do not normalise.
+  const orderNumber = normalizeOrderNumber(parsed.data.orderNumber) as string;
+  const email = normalizeEmail(parsed.data.email);
+
+  const client = clientKeyOf(request);
+  const perOrderKey = `order:${orderNumber}`;
+  const waitMs = Math.max(context.failuresPerClient.waitFor(client), context.failuresPerOrderNumber.waitFor(perOrderKey));
+  if (waitMs > 0) {
+    const retryAfter = Math.ceil(waitMs / 1000);
+    return apiErrorResponse(429, 'rate_limited', 'Too many attempts. Wait a moment before trying again.', {
+      retryAfter,
+      headers: { 'retry-after': String(retryAfter) },
+    });
+  }
+
+  const order = context.store.getByNumber(orderNumber);
+  const emailMatches = constantTimeEquals(normalizeEmail(order?.customer.email ?? NOBODY), email);
+  if (!order || !emailMatches) {
+    context.failuresPerClient.record(client);
+    context.failuresPerOrderNumber.record(perOrderKey);
+    return notFoundResponse();
+  }
+
+  const { token, expiresAt } = context.tokens.issue(order.id);
+  const answer: LookupResponse = { token, expiresAt: new Date(expiresAt).toISOString(), order: toCustomerView(order) };
+  return jsonResponse(answer);
+}
+
+/** Compares without stopping at the first difference, so timing says nothing about how close a guess was. */
+function constantTimeEquals(a: string, b: string): boolean {
+  const length = Math.max(a.length, b.length);
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < length; i++) difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  return difference === 0;
+}

@@ -1,0 +1,98 @@
+import type { RequestHandler } from 'msw';
+import { SlidingWindowLimiter } from './auth/sliding-window-limiter.ts';
+import { TokenVault } from './auth/token-vault.ts';
+import { CarrierClock } from './clock/carrier-clock.ts';
+import { createHandlers } from './http/handlers.ts';
+import type { MockContext } from './http/mock-context.ts';
+import { indexSeed, type SeedEntry } from './seed/seed-index.ts';
+import type { ShowcaseOrder } from './seed/showcase.ts';
+import { startOfUtcDay } from './seed/time.ts';
+import { OrderStore } from './store/order-store.ts';
+import { RoutePlanBook } from './store/route-plan.ts';
+
+export type { ShowcaseOrder } from './seed/showcase.ts';
+export { CarrierClock } from './clock/carrier-clock.ts';
+export { OrderStore, type OrderListener, type OrderStoreChange, type UpdateOptions } from './store/order-store.ts';
+export { mockControlPaths } from './http/handlers.ts';
+export { REMOTE_ADDRESS_HEADER } from './http/request-reading.ts';
+
+export interface RateLimitOptions {
+  /** Failed lookups one client may make per window. */
+  perClient: number;
+  /** Failed lookups on one order number per window, whoever makes them. */
+  perOrderNumber: number;
+  windowMs: number;
+}
+
+export interface MockApiOptions {
+  /** Seed of the generated orders (the showcase does not depend on it). Default 1. */
+  seed?: number;
+  /** Total orders, showcase included. Default 300; 100 000 index in under a second. */
+  orderCount?: number;
+  /** "Now" for the seed data. Default: the start of today (UTC). Tests pass a fixed date. */
+  anchor?: Date;
+  /** Where the API lives: '/api' (default, same origin) or absolute ('http://127.0.0.1:4010/api'). */
+  baseUrl?: string;
+  /** Lifetime of lookup tokens. Default 15 minutes. */
+  tokenTtlMs?: number;
+  rateLimit?: RateLimitOptions;
+  /** Clock for tokens and rate limits. Default Date.now. */
+  now?: () => number;
+}
+
+export interface MockApi {
+  /** MSW handlers for the customer API and the mock controls. */
+  handlers: RequestHandler[];
+  store: OrderStore<SeedEntry>;
+  clock: CarrierClock;
+  /** The demo's "orders to try". */
+  showcase: ShowcaseOrder[];
+  /** Back to the freshly seeded state; forgets tokens, rate limits and clock ticks. */
+  reset(): void;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perClient: 10, perOrderNumber: 5, windowMs: 15 * 60_000 };
+
+/**
+ * Creates a mock order API: an in-memory store seeded deterministically, a carrier clock,
+ * and MSW handlers for the customer half of the HTTP contract. Isomorphic: use the handlers
+ * with `startMockWorker` (browser), `createMockNodeServer` (msw/node) or `startMockHttpServer`.
+ *
+ * @example
+ * const api = createMockApi({ anchor: new Date('2026-11-21T00:00:00Z') });
+ * const server = createMockNodeServer(api);
+ * server.listen();
+ */
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  const now = options.now ?? (() => Date.now());
+  const seed = options.seed ?? 1;
+  const orderCount = Math.max(0, Math.floor(options.orderCount ?? 300));
+  const anchor = options.anchor ? options.anchor.getTime() : startOfUtcDay(Date.now());
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+
+  const plans = new RoutePlanBook();
+  // The clock replays its ticks on each order as it is first built; it needs the store and the store needs it.
+  let clock: CarrierClock | undefined;
+  const store = new OrderStore<SeedEntry>({ now, materialise: (entry) => clock!.catchUp(entry.build()) });
+  clock = new CarrierClock(store, plans);
+
+  const index = indexSeed({ seed, orderCount, anchor });
+  store.load(index.entries);
+
+  const tokens = new TokenVault({ ttlMs: options.tokenTtlMs ?? 15 * 60_000, now });
+  const failuresPerClient = new SlidingWindowLimiter({ limit: rateLimit.perClient, windowMs: rateLimit.windowMs, now });
+  const failuresPerOrderNumber = new SlidingWindowLimiter({ limit: rateLimit.perOrderNumber, windowMs: rateLimit.windowMs, now });
+
+  const reset = () => {
+    clock.stop();
+    clock.rewind();
+    plans.replaceAll([]);
+    tokens.clear();
+    failuresPerClient.clear();
+    failuresPerOrderNumber.clear();
+    store.load(index.entries);
+  };
+
+  const context: MockContext = { store, clock, tokens, failuresPerClient, failuresPerOrderNumber, showcase: index.showcase, now, reset };
+  return { handlers: createHandlers(context, options.baseUrl ?? '/api'), store, clock, showcase: index.showcase, reset };
+}
