@@ -56,6 +56,8 @@ interface FieldProgress {
  *
  * @cssproperty --suivi-order-lookup-max-width - Widest the form grows (default 28rem).
  * @cssproperty --suivi-order-lookup-gap - Space between fields (default 1rem).
+ * @cssproperty --suivi-order-lookup-background - Behind the form (default the surface colour).
+ * @cssproperty --suivi-order-lookup-padding - Around the form (default 0).
  */
 export class SuiviOrderLookup extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -68,6 +70,9 @@ export class SuiviOrderLookup extends LitElement {
         display: block;
         --_max-width: var(--suivi-order-lookup-max-width, 28rem);
         --_gap: var(--suivi-order-lookup-gap, var(--_space));
+        /* Its own surface, so that theme="dark" on a light page (or the reverse) stays legible. */
+        background: var(--suivi-order-lookup-background, var(--_surface));
+        padding: var(--suivi-order-lookup-padding, 0);
       }
       form {
         display: grid;
