@@ -1,0 +1,96 @@
+// <suivi-order-status>, the whole shopper page, against the mock API in the browser: the lookup
+// step, the same in French and in dark, and an order followed live (the story's button moves the
+// mock's clock on, and the parcel with it). Language and theme also come from the toolbar.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { SuiviOrderLookup, SuiviOrderStatus } from '@suivi/components';
+import { createMockApi } from '@suivi/mocks';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, http } from 'msw';
+import '@suivi/components/define/order-status';
+
+/** The same instant as the browser tests, so the stories show the same data. */
+const ANCHOR = new Date('2026-11-20T09:00:00Z');
+const api = createMockApi({ anchor: ANCHOR });
+const BASE_URL = '/api';
+
+interface StatusArgs {
+  lang: string;
+  theme: string;
+  /** Showcase order to look up by itself once rendered, or '' to wait for the visitor. */
+  lookUp: string;
+}
+
+/** Types the showcase order's number and e-mail into the page's form and submits it. */
+async function lookUpShowcase(canvasElement: HTMLElement, orderNumber: string) {
+  const entry = api.showcase.find((order) => order.orderNumber === orderNumber);
+  if (!entry) throw new Error(`The mock has no showcase order ${orderNumber}`);
+  const page = canvasElement.querySelector<SuiviOrderStatus>('suivi-order-status')!;
+  await page.updateComplete;
+  const form = page.shadowRoot!.querySelector<SuiviOrderLookup>('suivi-order-lookup')!;
+  form.orderNumber = entry.orderNumber;
+  form.email = entry.email;
+  await form.updateComplete;
+  form.requestSubmit();
+}
+
+const meta = {
+  title: 'Components/Order status page',
+  component: 'suivi-order-status',
+  render: ({ lang, theme }) => html`
+    <suivi-order-status base-url=${BASE_URL} lang=${ifDefined(lang || undefined)} theme=${ifDefined(theme || undefined)}></suivi-order-status>
+  `,
+  args: { lang: '', theme: '', lookUp: '' },
+  argTypes: {
+    lang: { control: 'select', options: ['', 'en', 'fr'], description: 'Language; empty follows the page (toolbar).' },
+    theme: { control: 'select', options: ['', 'light', 'dark'], description: 'Colour scheme; empty follows the page (toolbar).' },
+    lookUp: { control: false },
+  },
+  play: async ({ canvasElement, args }) => {
+    if (args.lookUp) await lookUpShowcase(canvasElement, args.lookUp);
+  },
+  parameters: {
+    msw: { handlers: api.handlers },
+    docs: {
+      description: {
+        component: `The whole order-status page: lookup, then the order followed live. It provides one SDK client, its locale and the current order to the elements inside it. Showcase orders: ${api.showcase.map((order) => `${order.orderNumber} (${order.email})`).join(', ')}.`,
+      },
+    },
+  },
+} satisfies Meta<StatusArgs>;
+
+export default meta;
+type Story = StoryObj<StatusArgs>;
+
+export const Default: Story = {};
+
+export const French: Story = { args: { lang: 'fr' } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const OrderFound: Story = { args: { lookUp: '#1001' } };
+
+export const Live: Story = {
+  args: { lookUp: '#1001' },
+  render: ({ lang, theme }) => html`
+    <p>
+      <button type="button" @click=${() => api.clock.advance(1)}>Advance the mock clock one step</button>
+      The parcel moves on; the timeline updates and announces it.
+    </p>
+    <suivi-order-status base-url=${BASE_URL} lang=${ifDefined(lang || undefined)} theme=${ifDefined(theme || undefined)}></suivi-order-status>
+  `,
+};
+
+export const SessionExpired: Story = {
+  args: { lookUp: '#1001' },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(`${BASE_URL}/v1/orders/:orderId/events`, () =>
+          HttpResponse.json({ code: 'token_expired', message: 'The access token has expired' }, { status: 401 }),
+        ),
+        ...api.handlers,
+      ],
+    },
+  },
+};
