@@ -67,5 +67,8 @@ export default {
   testFramework: {
     config: { timeout: 10_000, ui: 'bdd' },
   },
+  // Lit says it runs in dev mode once per file (the 'development' condition is on purpose: its
+  // warnings are worth having in tests); printed for every file it would bury the real logs.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: true }), closingLineReporter()],
 };

@@ -8,6 +8,10 @@ import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import * as z from 'zod/mini';
+import { ApiError, LookupResponse, paths } from '@suivi/model';
+import { api, useMockApi, worker } from './support/mock-api.ts';
 
 /** A tiny element that uses both decorator kinds the components use. */
 @customElement('smoke-greeting')
@@ -65,5 +69,33 @@ describe('browser test pipeline', () => {
     await sendKeys({ type: '#1001' });
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('output')!.textContent).to.equal('#1001');
+  });
+});
+
+describe('mock API in the browser (MSW worker)', () => {
+  useMockApi();
+
+  const lookup = (body: unknown) =>
+    fetch(`/api${paths.lookup}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('answers a lookup of a showcase order with a token and the order', async () => {
+    const [first] = api.showcase;
+    const response = await lookup({ orderNumber: first!.orderNumber, email: first!.email });
+    expect(response.status).to.equal(200);
+    const body = z.parse(LookupResponse, await response.json());
+    expect(body.order.orderNumber).to.equal(first!.orderNumber);
+    expect(body.token).to.be.a('string').and.not.be.empty;
+  });
+
+  it('lets a test replace a handler with worker.use()', async () => {
+    worker.use(http.post(`/api${paths.lookup}`, () => HttpResponse.json({ code: 'unavailable', message: 'Down for a test' }, { status: 503 })));
+    const response = await lookup({ orderNumber: '#1001', email: 'nobody@example.com' });
+    expect(response.status).to.equal(503);
+    expect(z.parse(ApiError, await response.json()).code).to.equal('unavailable');
+  });
+
+  it('is back to the real handlers in the next test', async () => {
+    const response = await lookup({ orderNumber: '#1001', email: 'nobody@example.com' });
+    expect(response.status).to.equal(404);
   });
 });
