@@ -29,7 +29,8 @@ export async function readJsonBody(request: Request, { allowEmpty = false } = {}
         if (done) break;
         size += value.byteLength;
         if (size > MAX_BODY_BYTES) {
-          await reader.cancel().catch(() => {});
+          // Not awaited: when MSW has teed the body, cancelling one branch settles only once the other is cancelled too.
+          reader.cancel().catch(() => {});
           return invalidBody('The request body is too large.');
         }
         text += decoder.decode(value, { stream: true });
