@@ -155,7 +155,7 @@ describe('@suivi/mocks GET /v1/orders/:orderId', () => {
   it('answers 401 unauthorized without a token or with an unknown one', async () => {
     const api = mockApi();
     const { order } = await signIn(api);
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: 'Basic abc' }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer nope' }, { authorization: 'Basic abc' }]) {
       const response = await call(api, `/v1/orders/${order.id}`, { headers });
       assert.equal(response.status, 401);
       assert.equal((await errorOf(response)).code, 'unauthorized');
