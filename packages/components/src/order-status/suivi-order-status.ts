@@ -72,12 +72,10 @@ export class SuiviOrderStatus extends LitElement {
         font-size: 1.75rem;
         line-height: 1.2;
       }
-      .heading:focus {
-        outline: none;
-      }
+      /* Focus lands on the heading only so reading starts there; it is not a control, so no ring. */
+      .heading:focus,
       .heading:focus-visible {
-        outline: 2px solid var(--_accent);
-        outline-offset: 4px;
+        outline: none;
       }
       header {
         display: grid;
