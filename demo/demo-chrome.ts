@@ -1,0 +1,114 @@
+/**
+ * Templates for what surrounds the component on the demo page: the header with the language and
+ * theme switches, the orders to try, and the carrier clock. Plain radios and buttons, so keyboard
+ * and screen-reader use come from the platform.
+ */
+import { html, nothing } from 'lit';
+import { DEMO_LOCALES, demoMessages, type DemoLocale } from './demo-messages.ts';
+import { DEMO_THEMES, type DemoTheme } from './preferences.ts';
+
+/** One showcase order as the mock describes it. */
+export interface OrderToTry {
+  orderNumber: string;
+  email: string;
+  summary: Record<DemoLocale, string>;
+}
+
+export interface DemoView {
+  locale: DemoLocale;
+  theme: DemoTheme;
+  orders: readonly OrderToTry[];
+  /** The last thing the clock did, announced politely; empty before the first press. */
+  clockReport: string;
+  /** Set when the mock API could not start. */
+  failure: string | null;
+}
+
+export interface DemoActions {
+  chooseLocale(locale: DemoLocale): void;
+  chooseTheme(theme: DemoTheme): void;
+  advanceClock(): void;
+}
+
+const LOCALE_NAMES: Record<DemoLocale, { short: string; name: string }> = {
+  en: { short: 'EN', name: 'English' },
+  fr: { short: 'FR', name: 'Français' },
+};
+
+export function headerTemplate(view: DemoView, actions: DemoActions) {
+  const t = demoMessages[view.locale];
+  const themeLabel: Record<DemoTheme, string> = { light: t.themeLight, dark: t.themeDark, system: t.themeSystem };
+  return html`
+    <div class="brand">
+      <p class="title">${t.title}</p>
+      <p class="tagline">${t.tagline}</p>
+    </div>
+    <form class="switches" @submit=${(event: Event) => event.preventDefault()}>
+      <fieldset class="segmented">
+        <legend>${t.languageLegend}</legend>
+        ${DEMO_LOCALES.map(
+          (locale) => html`
+            <label>
+              <input
+                type="radio"
+                name="locale"
+                .value=${locale}
+                .checked=${view.locale === locale}
+                @change=${() => actions.chooseLocale(locale)}
+              />
+              <span lang=${locale}><abbr title=${LOCALE_NAMES[locale].name}>${LOCALE_NAMES[locale].short}</abbr></span>
+            </label>
+          `,
+        )}
+      </fieldset>
+      <fieldset class="segmented">
+        <legend>${t.themeLegend}</legend>
+        ${DEMO_THEMES.map(
+          (theme) => html`
+            <label>
+              <input type="radio" name="theme" .value=${theme} .checked=${view.theme === theme} @change=${() => actions.chooseTheme(theme)} />
+              <span>${themeLabel[theme]}</span>
+            </label>
+          `,
+        )}
+      </fieldset>
+    </form>
+  `;
+}
+
+export function asideTemplate(view: DemoView, actions: DemoActions) {
+  const t = demoMessages[view.locale];
+  return html`
+    <section aria-labelledby="orders-heading">
+      <h2 id="orders-heading">${t.ordersHeading}</h2>
+      <p class="hint">${t.ordersIntro}</p>
+      <ul class="orders">
+        ${view.orders.map(
+          (order) => html`
+            <li>
+              <dl>
+                <div><dt>${t.orderNumberLabel}</dt><dd><code class="copyable">${order.orderNumber}</code></dd></div>
+                <div><dt>${t.emailLabel}</dt><dd><code class="copyable">${order.email}</code></dd></div>
+              </dl>
+              <p class="summary">${order.summary[view.locale]}</p>
+            </li>
+          `,
+        )}
+      </ul>
+    </section>
+    <section aria-labelledby="clock-heading">
+      <h2 id="clock-heading">${t.clockHeading}</h2>
+      <p class="hint">${t.clockIntro}</p>
+      <button type="button" class="clock" ?disabled=${view.failure !== null} @click=${actions.advanceClock}>${t.clockButton}</button>
+      <p class="clock-report" role="status">${view.clockReport || nothing}</p>
+    </section>
+  `;
+}
+
+export function footerTemplate(view: DemoView) {
+  const t = demoMessages[view.locale];
+  return html`
+    ${view.failure ? html`<p class="failure" role="alert">${t.startFailed} <code>${view.failure}</code></p>` : nothing}
+    <p>${t.footer}</p>
+  `;
+}

@@ -1,0 +1,61 @@
+/**
+ * The demo site: the order status page a merchant would embed, running on the mock API in the
+ * browser. The worker starts before the components are imported, so their very first request is
+ * already answered by the mock.
+ */
+import { render } from 'lit';
+import { createMockApi } from '@suivi/mocks';
+import { startMockWorker } from '@suivi/mocks/browser';
+import { asideTemplate, footerTemplate, headerTemplate, type DemoActions, type DemoView } from './demo-chrome.ts';
+import { demoMessages } from './demo-messages.ts';
+import { applyLocale, applyTheme, initialLocale, initialTheme } from './preferences.ts';
+
+/** The default seed, anchored on now: the orders' dates read as "2 days ago", as in a real shop. */
+const api = createMockApi({ anchor: new Date() });
+
+const view: DemoView = {
+  locale: initialLocale(),
+  theme: initialTheme(),
+  orders: api.showcase,
+  clockReport: '',
+  failure: null,
+};
+
+const actions: DemoActions = {
+  chooseLocale(locale) {
+    view.locale = locale;
+    view.clockReport = '';
+    update();
+  },
+  chooseTheme(theme) {
+    view.theme = theme;
+    update();
+  },
+  advanceClock() {
+    const moved = api.clock.advance(1);
+    view.clockReport = demoMessages[view.locale].shipmentsMoved(moved);
+    update();
+  },
+};
+
+function update(): void {
+  applyLocale(view.locale);
+  applyTheme(view.theme);
+  const t = demoMessages[view.locale];
+  document.title = `${t.title}: ${t.ordersHeading.toLowerCase()}`;
+  document.querySelector('.skip-link')!.textContent = t.skipLink;
+  document.getElementById('demo-aside')!.setAttribute('aria-label', t.asideLabel);
+  render(headerTemplate(view, actions), document.getElementById('demo-header')!);
+  render(asideTemplate(view, actions), document.getElementById('demo-aside')!);
+  render(footerTemplate(view), document.getElementById('demo-footer')!);
+}
+
+update();
+
+try {
+  await startMockWorker(api, { quiet: true });
+} catch (error) {
+  view.failure = error instanceof Error ? error.message : String(error);
+  update();
+}
+await import('@suivi/components/define/order-status');

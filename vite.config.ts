@@ -1,0 +1,25 @@
+// `npm start`: the demo site (demo/index.html) on the embedded mock API, at http://127.0.0.1:5173.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { litLegacyDecoratorsOxcOptions } from './scripts/vite-legacy-decorators.ts';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: fromRoot('./demo'),
+  // public/ holds mockServiceWorker.js, which must be served at /mockServiceWorker.js.
+  publicDir: fromRoot('./public'),
+  oxc: litLegacyDecoratorsOxcOptions,
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // A second `npm start` should say the port is taken, not quietly move to another URL.
+    strictPort: true,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: {
+    outDir: fromRoot('./dist/demo'),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});
