@@ -284,6 +284,20 @@ describe('<suivi-order-lookup>', () => {
       expect(field(el, 'E-mail address').value).to.equal(showcaseEmail('#1001'));
     });
 
+    it('is rate limited by the mock API itself after repeated wrong e-mails', async () => {
+      const el = await renderLookup();
+      await fillAndSubmit(el, '1001', 'guess@example.com');
+      await waitUntil(() => alertText(el).startsWith('We couldn'), 'first attempt not refused');
+      // Each further attempt is the same person pressing Enter again on the e-mail field.
+      for (let attempt = 0; attempt < 10 && !alertText(el).startsWith('Too many'); attempt++) {
+        await waitUntil(() => button(el, 'Find my order'), 'still busy');
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => !el.busy, 'never answered');
+      }
+      expect(alertText(el)).to.match(/^Too many attempts\. Try again in \d+ minutes?\.$/);
+      expect(button(el, 'Find my order')?.getAttribute('aria-disabled')).to.equal('true');
+    });
+
     it('gives the button back when the wait is over', async () => {
       worker.use(
         http.post(

@@ -88,6 +88,16 @@ describe('<suivi-order-status>', () => {
     expect(heading(el)).to.be.null;
   });
 
+  it('fits the host page\'s outline with heading-level', async () => {
+    const { email } = showcase('#1001');
+    const el = await fixture<SuiviOrderStatus>(html`<suivi-order-status base-url=${API_BASE_URL} heading-level="2"></suivi-order-status>`);
+    expect(page(el).querySelector('h2')?.textContent?.trim()).to.equal('Track your order');
+    await lookUp(el, '1001', email);
+    expect(heading(el)!.tagName).to.equal('H2');
+    expect(page(el).querySelector('suivi-order-timeline')!.getAttribute('heading-level')).to.equal('3');
+    expect(page(el).querySelector('suivi-order-summary')!.getAttribute('heading-level')).to.equal('3');
+  });
+
   it('finds an order and shows its heading (focused), items, totals and timeline', async () => {
     const { email, order } = showcase('#1001');
     const el = await fixture<SuiviOrderStatus>(html`<suivi-order-status base-url=${API_BASE_URL}></suivi-order-status>`);
