@@ -41,6 +41,13 @@ const meta = {
     orderNumber: { control: 'text', description: 'Order number to start with (attribute `order-number`).' },
     email: { control: 'text', description: 'E-mail to start with (attribute `email`).' },
   },
+  // Every story starts from the freshly seeded mock: no attempts counted, no clock ticks.
+  loaders: [
+    () => {
+      api.reset();
+      return {};
+    },
+  ],
   parameters: {
     msw: { handlers: api.handlers },
     docs: {

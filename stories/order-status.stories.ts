@@ -49,6 +49,13 @@ const meta = {
   play: async ({ canvasElement, args }) => {
     if (args.lookUp) await lookUpShowcase(canvasElement, args.lookUp);
   },
+  // Every story starts from the freshly seeded mock: no attempts counted, no clock ticks.
+  loaders: [
+    () => {
+      api.reset();
+      return {};
+    },
+  ],
   parameters: {
     msw: { handlers: api.handlers },
     docs: {

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import type { OrderFoundEvent, SuiviOrderLookup } from '@suivi/components';
+import { createSuiviClient } from '@suivi/sdk';
 import '@suivi/components/define/order-lookup';
 import { api, useMockApi, worker } from './support/mock-api.ts';
 
@@ -120,6 +121,22 @@ describe('<suivi-order-lookup>', () => {
       `);
       expect(field(el, 'Order number').value).to.equal('#1001');
       expect(field(el, 'E-mail address').value).to.equal('camille@example.fr');
+    });
+
+    it('uses the SDK client a page gives it instead of a base URL', async () => {
+      let requests = 0;
+      const client = createSuiviClient({
+        baseUrl: API_BASE_URL,
+        fetch: (input, init) => {
+          requests++;
+          return fetch(input, init);
+        },
+      });
+      const el = await fixture<SuiviOrderLookup>(html`<suivi-order-lookup .client=${client}></suivi-order-lookup>`);
+      const found = oneEvent(el, 'suivi-order-found') as Promise<OrderFoundEvent>;
+      await fillAndSubmit(el, '1001', showcaseEmail('#1001'));
+      expect((await found).session.order.orderNumber).to.equal('#1001');
+      expect(requests).to.equal(1);
     });
 
     it('speaks French under lang="fr"', async () => {
