@@ -29,6 +29,9 @@ try {
     const line = `console.${message.type()}: ${message.text()} ${message.location()?.url ?? ''}`.trim();
     // The browser asks every page for /favicon.ico on its own; a missing one is not the page's fault.
     if (message.location()?.url?.endsWith('/favicon.ico')) return;
+    // Chrome logs every 4xx answer as an error; they are listed below as HTTP lines instead,
+    // since a 404 or 429 can be exactly what the page is showing.
+    if (/^Failed to load resource: .* status of 4\d\d/.test(message.text())) return;
     if (message.type() === 'error') problems.push(line);
     else if (message.type() === 'warn') console.log(line);
   });
@@ -42,7 +45,8 @@ try {
     if (response.status() >= 500) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     else if (response.status() >= 400) console.log(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(url, { waitUntil: 'networkidle0', timeout: 60_000 });
+  // networkidle2, not 0: a live order keeps its event stream open for as long as it is shown.
+  await page.goto(url, { waitUntil: 'networkidle2', timeout: 60_000 });
   if (waitFor) await page.waitForSelector(waitFor, { timeout: 20_000 });
   if (screenshot) {
     await page.screenshot({ path: screenshot, fullPage: true });
