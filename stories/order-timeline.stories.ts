@@ -123,7 +123,7 @@ export const Cancelled: Story = {
 export const SharedView: Story = { args: { order: toSharedView(showcase('#1005')) } };
 
 /**
- * Live updates: each press moves the mock carrier clock on by some hours and hands the newer
+ * Live updates: each press moves the mock carrier clock on by one scan and hands the newer
  * order to the element, which announces the shipment's new status in its polite live region
  * (shown here under the element, as a screen reader would hear it).
  */
@@ -135,7 +135,7 @@ export const LiveUpdate: Story = {
     const advance = (event: Event) => {
       const root = (event.target as HTMLElement).closest('div')!;
       const timeline = root.querySelector('suivi-order-timeline')!;
-      live.clock.advance(6);
+      live.clock.advance(1);
       timeline.order = current();
       void timeline.updateComplete.then(() => {
         const said = timeline.shadowRoot?.querySelector('[aria-live]')?.textContent ?? '';
@@ -144,7 +144,7 @@ export const LiveUpdate: Story = {
     };
     return html`<div>
       <p>
-        <button type="button" @click=${advance}>Advance the carrier clock by 6 hours</button>
+        <button type="button" @click=${advance}>Next carrier scan</button>
         Announced: <output aria-hidden="true"></output>
       </p>
       <suivi-order-timeline .order=${current()} heading-level=${headingLevel}></suivi-order-timeline>

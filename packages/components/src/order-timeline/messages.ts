@@ -13,7 +13,7 @@ export const timelineMessages = defineMessages({
     shipmentHeadingMany: (p: { index: number; total: number; carrier: string }) =>
       `Shipment ${p.index} of ${p.total} · ${p.carrier}`,
     shipmentHeadingOne: (p: { carrier: string }) => `Your shipment · ${p.carrier}`,
-    shipmentStatusLabel: 'Delivery status',
+    shipmentStatusLabel: 'Delivery status:',
     progressLabel: 'Delivery progress',
     stepCompleted: 'completed',
     stepUpcoming: 'not reached yet',
@@ -62,7 +62,7 @@ export const timelineMessages = defineMessages({
     shipmentHeadingMany: (p: { index: number; total: number; carrier: string }) =>
       `Envoi ${p.index} sur ${p.total} · ${p.carrier}`,
     shipmentHeadingOne: (p: { carrier: string }) => `Votre colis · ${p.carrier}`,
-    shipmentStatusLabel: 'Statut de livraison',
+    shipmentStatusLabel: 'Statut de livraison :',
     progressLabel: 'Progression de la livraison',
     stepCompleted: 'terminée',
     stepUpcoming: 'pas encore atteinte',

@@ -212,7 +212,7 @@ export class SuiviOrderTimeline extends LitElement {
   private renderShipmentBadge(status: DeliveryStatus, locale: Locale, t: Messages) {
     const tone = deliveryTone(status);
     return html`<p class="shipment-status">
-      <span class="visually-hidden">${t('shipmentStatusLabel')}:</span>
+      <span class="visually-hidden">${t('shipmentStatusLabel')}</span>
       <span part="badge" class="badge tone-${tone}"><span class="glyph" aria-hidden="true">${toneGlyph(tone)}</span>${statusLabels(locale).delivery[status]}</span>
     </p>`;
   }
