@@ -326,6 +326,29 @@ describe('<suivi-order-timeline>', () => {
     }
   });
 
+  it('announces a first shipment when the order ships while the shopper watches', async () => {
+    const shipped = customerView('#1001');
+    const waiting = structuredClone(shipped);
+    waiting.shipments = [];
+    waiting.fulfillmentStatus = 'unfulfilled';
+    const element = await timeline(waiting);
+    expect(textOf(liveRegion(element))).to.equal('');
+
+    const confirmed = structuredClone(shipped);
+    confirmed.shipments[0].status = 'confirmed';
+    element.order = confirmed;
+    await element.updateComplete;
+    expect(textOf(liveRegion(element))).to.equal(`Shipment 1: shipped with ${shipped.shipments[0].carrier.name}`);
+    expect(sections(element)).to.have.length(1);
+  });
+
+  it('does not announce anything when a different order replaces the one shown', async () => {
+    const element = await timeline(customerView('#1001'));
+    element.order = customerView('#1002');
+    await element.updateComplete;
+    expect(textOf(liveRegion(element))).to.equal('');
+  });
+
   it('announces a change brought by the mock carrier clock', async () => {
     const before = customerView('#1001');
     const element = await timeline(before);

@@ -337,6 +337,7 @@ export const timelineStyles = css`
     }
     .is-current .marker,
     .is-flagged .marker {
+      color: CanvasText;
       border-color: Highlight;
       box-shadow: none;
       outline: 2px solid Highlight;
