@@ -8,6 +8,7 @@ import { provide } from '@lit/context';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { type CustomerOrderView, type Order, type ShopperOrderView, toCustomerView, toSharedView } from '@suivi/model';
 import '@suivi/components/define/order-summary';
 import { type SuiviOrderSummary, orderContext } from '@suivi/components';
@@ -185,6 +186,42 @@ describe('<suivi-order-summary>', () => {
     expect(link.href).to.equal(new URL(digital.downloadUrl!).href);
     expect(textOf(link)).to.equal(`Download ${digital.title}`);
     expect(textOf(root(element))).to.contain('Gift card: code sent by e-mail');
+  });
+
+  it('keeps a paid gift card’s code masked until the shopper reveals it with the keyboard', async () => {
+    const order = customerView('#1007');
+    const card = order.lineItems.find((item) => item.kind === 'gift_card' && item.giftCardCode)!;
+    expect(card, 'the showcase gift card is paid and has a code').to.exist;
+    const code = card.giftCardCode!;
+    const ending = code.replace(/[^A-Za-z0-9]/g, '').slice(-4);
+    const element = await summary(order);
+    const block = root(element).querySelector('[part~="gift-card-code"]')!;
+    expect(textOf(block)).not.to.contain(code);
+    expect(textOf(block)).to.contain(`hidden, ends in ${ending}`);
+    expect(block.querySelector('code')!.textContent).to.match(new RegExp(`^[•-]+${code.slice(-4)}$`));
+    expect(block.querySelector('[aria-live="polite"]')).to.exist;
+
+    const button = block.querySelector('button')!;
+    expect(textOf(button)).to.equal(`Show code (${card.title})`);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(textOf(block.querySelector('code'))).to.equal(code);
+    expect(textOf(button)).to.equal(`Hide code (${card.title})`);
+    expect(root(element).activeElement, 'focus stays on the button').to.equal(button);
+
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect(textOf(block)).not.to.contain(code);
+    await expect(element).to.be.accessible();
+  });
+
+  it('masks gift card codes in French too', async () => {
+    const order = customerView('#1007');
+    const element = await summary(order, { lang: 'fr' });
+    const button = root(element).querySelector<HTMLButtonElement>('[part~="gift-card-code"] button')!;
+    expect(textOf(button)).to.match(/^Afficher le code \(/);
+    expect(textOf(root(element).querySelector('[part~="gift-card-code"]'))).to.match(/masqué, se termine par [A-Z0-9]{4}/);
   });
 
   it('says digital items and gift cards arrive once payment is confirmed, while it is pending', async () => {

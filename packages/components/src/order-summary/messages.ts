@@ -1,6 +1,9 @@
 import { defineMessages } from '../i18n/messages.ts';
 
-/** Every string <suivi-order-summary> shows, including text only screen readers hear. */
+/**
+ * Every string <suivi-order-summary> shows, including text only screen readers hear. French puts
+ * a no-break space before ":" so the sign never wraps onto a line of its own.
+ */
 export const summaryMessages = defineMessages({
   en: {
     heading: 'Order summary',
@@ -15,6 +18,10 @@ export const summaryMessages = defineMessages({
     giftCardSent: 'Gift card: code sent by e-mail',
     giftCardPending: 'Gift card: code sent by e-mail once payment is confirmed',
     giftCardItem: 'Gift card, delivered by e-mail',
+    giftCardCodeLabel: 'Code:',
+    giftCardCodeHidden: (p: { ending: string }) => `hidden, ends in ${p.ending}`,
+    showCode: 'Show code',
+    hideCode: 'Hide code',
     totalsCaption: 'Order totals',
     subtotal: 'Subtotal',
     shipping: 'Shipping',
@@ -29,16 +36,20 @@ export const summaryMessages = defineMessages({
   fr: {
     heading: 'Récapitulatif de la commande',
     itemsLabel: 'Articles',
-    quantity: (p: { quantity: number }) => `Quantité : ${p.quantity}`,
+    quantity: (p: { quantity: number }) => `Quantité : ${p.quantity}`,
     unitPrice: (p: { price: string }) => `${p.price} l’unité`,
-    lineTotal: 'Total de la ligne :',
+    lineTotal: 'Total de la ligne :',
     download: 'Télécharger',
     digitalPending: 'Téléchargeable dès que le paiement sera confirmé',
     digitalSent: 'Lien de téléchargement envoyé par e-mail',
     digitalItem: 'Article numérique, livré en ligne',
-    giftCardSent: 'Carte cadeau : code envoyé par e-mail',
-    giftCardPending: 'Carte cadeau : code envoyé par e-mail dès que le paiement sera confirmé',
+    giftCardSent: 'Carte cadeau : code envoyé par e-mail',
+    giftCardPending: 'Carte cadeau : code envoyé par e-mail dès que le paiement sera confirmé',
     giftCardItem: 'Carte cadeau, envoyée par e-mail',
+    giftCardCodeLabel: 'Code :',
+    giftCardCodeHidden: (p: { ending: string }) => `masqué, se termine par ${p.ending}`,
+    showCode: 'Afficher le code',
+    hideCode: 'Masquer le code',
     totalsCaption: 'Totaux de la commande',
     subtotal: 'Sous-total',
     shipping: 'Livraison',

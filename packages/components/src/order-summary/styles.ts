@@ -72,6 +72,33 @@ export const summaryStyles = css`
     font-weight: 600;
     text-underline-offset: 0.2em;
   }
+  .gift-card-code {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    font-size: 0.875rem;
+  }
+  .code-line {
+    white-space: nowrap;
+  }
+  .code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9375rem;
+    letter-spacing: 0.05em;
+    user-select: all;
+  }
+  .reveal {
+    font: inherit;
+    font-weight: 600;
+    min-block-size: 1.75rem;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
   .item-total {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
@@ -123,6 +150,7 @@ export const summaryStyles = css`
 
   @media (forced-colors: active) {
     .summary,
+    .reveal,
     .item,
     .item:first-child,
     .total-row th,

@@ -9,6 +9,7 @@ import { LocaleController } from '../i18n/locale-controller.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
 import { webLinkOrNull } from '../order-timeline/web-link.ts';
 import { tokens } from '../styles/tokens.ts';
+import { codeEnding, maskGiftCardCode } from './gift-card-code.ts';
 import { summaryMessages } from './messages.ts';
 import { summaryStyles } from './styles.ts';
 
@@ -16,7 +17,8 @@ type Messages = Translate<(typeof summaryMessages)['en']>;
 
 /**
  * What was ordered and what it cost: each line item (title, variant, quantity, unit price and
- * line total), notes for digital items and gift cards, then the totals (subtotal, shipping,
+ * line total), notes for digital items and gift cards (a paid card's code stays masked until the
+ * shopper reveals it), then the totals (subtotal, shipping,
  * handling, taxes, discount, total) formatted with Intl in the element's locale. Given the
  * shared view (a share link), it shows items and quantities only: no prices, links or codes.
  *
@@ -28,6 +30,8 @@ type Messages = Translate<(typeof summaryMessages)['en']>;
  * @csspart item-title - A line item's title.
  * @csspart item-note - The note under a digital item or gift card.
  * @csspart download-link - A digital item's download link.
+ * @csspart gift-card-code - A paid gift card's code, masked until revealed.
+ * @csspart reveal-button - The button that shows or hides a gift card code.
  * @csspart item-total - A line item's total price.
  * @csspart totals - The totals table.
  * @csspart totals-row - Any row of the totals table; the grand total row also has `total-row`.
@@ -56,6 +60,9 @@ export class SuiviOrderSummary extends LitElement {
   @consume({ context: orderContext, subscribe: true })
   @state()
   private providedOrder: ShopperOrderView | undefined;
+
+  /** Line items whose gift card code the shopper chose to see. */
+  @state() private revealedCodes: ReadonlySet<string> = new Set();
 
   private readonly localeCtl = new LocaleController(this);
 
@@ -132,9 +139,35 @@ export class SuiviOrderSummary extends LitElement {
       return html`<span part="item-note" class="item-note">${paid ? t('digitalSent') : t('digitalPending')}</span>`;
     }
     if (item.kind === 'gift_card') {
-      return html`<span part="item-note" class="item-note">${paid ? t('giftCardSent') : t('giftCardPending')}</span>`;
+      const note = html`<span part="item-note" class="item-note">${paid ? t('giftCardSent') : t('giftCardPending')}</span>`;
+      return item.giftCardCode ? html`${note}${this.renderGiftCardCode(item, item.giftCardCode, t)}` : note;
     }
     return nothing;
+  }
+
+  /** A gift card code, masked until the shopper asks to see it; revealing it reads it out politely. */
+  private renderGiftCardCode(item: LineItem, code: string, t: Messages) {
+    const shown = this.revealedCodes.has(item.id);
+    return html`<span part="gift-card-code" class="gift-card-code">
+      <span class="code-line"
+        >${t('giftCardCodeLabel')}
+        <span aria-live="polite"
+          >${shown
+            ? html`<code class="code">${code}</code>`
+            : html`<code class="code" aria-hidden="true">${maskGiftCardCode(code)}</code
+                ><span class="visually-hidden">${t('giftCardCodeHidden', { ending: codeEnding(code) })}</span>`}</span
+        ></span
+      >
+      <button type="button" part="reveal-button" class="reveal" @click=${() => this.toggleCode(item.id)}>
+        ${shown ? t('hideCode') : t('showCode')}<span class="visually-hidden"> (${item.title})</span>
+      </button>
+    </span>`;
+  }
+
+  private toggleCode(lineItemId: string) {
+    const next = new Set(this.revealedCodes);
+    if (!next.delete(lineItemId)) next.add(lineItemId);
+    this.revealedCodes = next;
   }
 
   private renderTotals(order: CustomerOrderView, locale: Locale, t: Messages) {

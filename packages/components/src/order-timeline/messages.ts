@@ -3,7 +3,8 @@ import { defineMessages, plural } from '../i18n/messages.ts';
 /**
  * Every string <suivi-order-timeline> shows or announces, including accessible names.
  * Status names themselves come from the shared `statusLabels`, so a status reads the same
- * in every component.
+ * in every component. French puts a no-break space before ":" and a narrow one before ";", so
+ * the sign never wraps onto a line of its own.
  */
 export const timelineMessages = defineMessages({
   en: {
@@ -62,7 +63,7 @@ export const timelineMessages = defineMessages({
     shipmentHeadingMany: (p: { index: number; total: number; carrier: string }) =>
       `Envoi ${p.index} sur ${p.total} · ${p.carrier}`,
     shipmentHeadingOne: (p: { carrier: string }) => `Votre colis · ${p.carrier}`,
-    shipmentStatusLabel: 'Statut de livraison :',
+    shipmentStatusLabel: 'Statut de livraison :',
     progressLabel: 'Progression de la livraison',
     stepCompleted: 'terminée',
     stepUpcoming: 'pas encore atteinte',
@@ -71,9 +72,9 @@ export const timelineMessages = defineMessages({
       'Le transporteur a tenté de livrer votre colis, sans succès. Il repassera le jour ouvré suivant ou laissera un avis de passage indiquant où le retirer. Consultez le site du transporteur pour choisir un autre jour ou un point relais.',
     exceptionTitle: 'Un problème est survenu avec cette livraison',
     exceptionBody:
-      'Le transporteur a signalé un problème avec ce colis. Consultez son site pour en savoir plus ; si rien ne change d’ici quelques jours, contactez la boutique.',
-    carrierSays: 'Dernière information du transporteur :',
-    estimatedDelivery: (p: { date: string }) => `Livraison estimée : ${p.date}`,
+      'Le transporteur a signalé un problème avec ce colis. Consultez son site pour en savoir plus ; si rien ne change d’ici quelques jours, contactez la boutique.',
+    carrierSays: 'Dernière information du transporteur :',
+    estimatedDelivery: (p: { date: string }) => `Livraison estimée : ${p.date}`,
     deliveredOn: (p: { date: string }) => `Livrée le ${p.date}`,
     carrierLabel: 'Transporteur',
     trackingNumberLabel: 'Numéro de suivi',
@@ -88,23 +89,23 @@ export const timelineMessages = defineMessages({
     itemsInShipment: 'Dans ce colis',
     itemQuantity: (p: { title: string; quantity: number }) => `${p.title} × ${p.quantity}`,
     unshippedTitle: 'Pas encore expédiés',
-    unshippedIntro: 'Ces articles suivront dans un autre colis ; nous vous préviendrons de leur expédition.',
+    unshippedIntro: 'Ces articles suivront dans un autre colis ; nous vous préviendrons de leur expédition.',
     unknownItem: 'Article',
-    emptyConfirmed: 'Votre commande est confirmée ; nous vous préviendrons dès son expédition.',
+    emptyConfirmed: 'Votre commande est confirmée ; nous vous préviendrons dès son expédition.',
     emptyPaymentPending:
       'Votre commande attend votre paiement. Dès qu’il sera confirmé, nous la préparerons et vous préviendrons de son expédition.',
     emptyPaymentFailed:
-      'Nous n’avons pas reçu le paiement de cette commande : elle ne sera pas expédiée. Contactez la boutique si cela vous surprend.',
-    emptyNothingToShip: 'Rien à expédier dans cette commande : les articles numériques et cartes cadeaux sont livrés en ligne.',
+      'Nous n’avons pas reçu le paiement de cette commande : elle ne sera pas expédiée. Contactez la boutique si cela vous surprend.',
+    emptyNothingToShip: 'Rien à expédier dans cette commande : les articles numériques et cartes cadeaux sont livrés en ligne.',
     scheduledOn: (p: { date: string }) =>
       `L’expédition de votre commande est prévue le ${p.date}. Nous vous préviendrons dès son départ.`,
     scheduledLater: 'L’expédition de votre commande est prévue plus tard. Nous vous préviendrons dès son départ.',
     onHold:
-      'Votre commande est en attente : la boutique vérifie un détail. Vous n’avez rien à faire ; la boutique vous contactera si besoin.',
+      'Votre commande est en attente : la boutique vérifie un détail. Vous n’avez rien à faire ; la boutique vous contactera si besoin.',
     onHoldUntil: (p: { date: string }) =>
-      `Votre commande est en attente jusqu’au ${p.date} : la boutique vérifie un détail. Vous n’avez rien à faire ; la boutique vous contactera si besoin.`,
+      `Votre commande est en attente jusqu’au ${p.date} : la boutique vérifie un détail. Vous n’avez rien à faire ; la boutique vous contactera si besoin.`,
     cancelled: 'Cette commande a été annulée. Rien ne sera expédié.',
-    announceStatus: (p: { index: number; status: string }) => `Envoi ${p.index} : ${p.status}`,
-    announceShipped: (p: { index: number; carrier: string }) => `Envoi ${p.index} : expédié avec ${p.carrier}`,
+    announceStatus: (p: { index: number; status: string }) => `Envoi ${p.index} : ${p.status}`,
+    announceShipped: (p: { index: number; carrier: string }) => `Envoi ${p.index} : expédié avec ${p.carrier}`,
   },
 });
