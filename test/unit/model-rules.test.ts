@@ -167,3 +167,21 @@ describe('model: admin state machine', () => {
     assert.deepEqual(allowedActions(orderFixture({ state: 'archived' })), ['unarchive']);
   });
 });
+
+describe('model: order delivery status and summary rows', () => {
+  it('puts problems first, then the least advanced tracked parcel', async () => {
+    const { orderDeliveryStatus } = await import('@suivi/model');
+    assert.equal(orderDeliveryStatus([]), 'no_tracking');
+    assert.equal(orderDeliveryStatus([{ status: null }]), 'no_tracking');
+    assert.equal(orderDeliveryStatus([{ status: 'delivered' }, { status: 'in_transit' }]), 'in_transit');
+    assert.equal(orderDeliveryStatus([{ status: 'delivered' }, { status: null }]), 'delivered');
+    assert.equal(orderDeliveryStatus([{ status: 'delivered' }, { status: 'attempted_delivery' }]), 'attempted_delivery');
+    assert.equal(orderDeliveryStatus([{ status: 'attempted_delivery' }, { status: 'exception' }]), 'exception');
+  });
+  it('projects an order onto a valid list row', async () => {
+    const { OrderSummary, toOrderSummary } = await import('@suivi/model');
+    const row = toOrderSummary(orderFixture({ shipments: [shipmentFixture()] }));
+    assert.equal(OrderSummary.safeParse(row).success, true);
+    assert.deepEqual([row.deliveryStatus, row.carriers, row.trackingNumbers, row.customerName], ['in_transit', ['Colissimo'], ['6A12345678901'], 'Camille Martin']);
+  });
+});

@@ -14,6 +14,7 @@ export * from './redaction.ts';
 export * from './fulfillment.ts';
 export * from './shipment-progress.ts';
 export * from './state-machine.ts';
+export * from './order-summary.ts';
 export * from './api-error.ts';
 export * from './lookup.ts';
 export * from './live-event.ts';
