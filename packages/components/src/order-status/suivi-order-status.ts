@@ -50,6 +50,8 @@ function isSessionOver(error: SuiviError): boolean {
  *
  * @cssproperty --suivi-order-status-max-width - Widest the page grows (default 48rem).
  * @cssproperty --suivi-order-status-gap - Space between sections (default 1.5rem).
+ * @cssproperty --suivi-order-status-background - The page's own surface (default the theme's surface colour).
+ * @cssproperty --suivi-order-status-padding - Space inside that surface (default 1–1.5rem with the viewport).
  */
 export class SuiviOrderStatus extends LitElement {
   static override styles = [
@@ -60,7 +62,10 @@ export class SuiviOrderStatus extends LitElement {
         display: block;
         --_max-width: var(--suivi-order-status-max-width, 48rem);
         --_gap: var(--suivi-order-status-gap, 1.5rem);
-        background: var(--_surface);
+        /* Its own surface, so text keeps its contrast whatever the page's background and theme. */
+        background: var(--suivi-order-status-background, var(--_surface));
+        padding: var(--suivi-order-status-padding, clamp(1rem, 3vw, 1.5rem));
+        border-radius: var(--_radius);
       }
       .page {
         display: grid;
