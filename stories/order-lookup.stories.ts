@@ -5,13 +5,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviOrderLookup } from '@suivi/components';
 import { createMockApi } from '@suivi/mocks';
+import { STORY_ANCHOR } from './support/showcase-orders.ts';
 import { html } from 'lit';
 import { HttpResponse, http } from 'msw';
 import '@suivi/components/define/order-lookup';
 
-/** The same instant as the browser tests, so the stories show the same data. */
-const ANCHOR = new Date('2026-11-20T09:00:00Z');
-const api = createMockApi({ anchor: ANCHOR });
+/** Its own mock API (its rate limits are its own), at the same instant as every story. */
+const api = createMockApi({ anchor: STORY_ANCHOR });
 
 /** Where the mock answers; the lookup posts to `${BASE_URL}/v1/lookup`. */
 const BASE_URL = '/api';

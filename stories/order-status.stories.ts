@@ -4,14 +4,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviOrderLookup, SuiviOrderStatus } from '@suivi/components';
 import { createMockApi } from '@suivi/mocks';
+import { STORY_ANCHOR } from './support/showcase-orders.ts';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import '@suivi/components/define/order-status';
 
-/** The same instant as the browser tests, so the stories show the same data. */
-const ANCHOR = new Date('2026-11-20T09:00:00Z');
-const api = createMockApi({ anchor: ANCHOR });
+/** Its own mock API (its rate limits are its own), at the same instant as every story. */
+const api = createMockApi({ anchor: STORY_ANCHOR });
 const BASE_URL = '/api';
 
 interface StatusArgs {

@@ -3,26 +3,11 @@
 // no prices. Orders are the mock API's showcase, some altered on a copy. Language and theme come
 // from the toolbar (money follows the language: "€1,234.56" / "1 234,56 €").
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createMockApi } from '@suivi/mocks';
 import { type CustomerOrderView, type ShopperOrderView, toCustomerView, toSharedView } from '@suivi/model';
 import { html } from 'lit';
+import { customer, showcase } from './support/showcase-orders.ts';
 import '@suivi/components/define/order-summary';
 
-/** The same instant as the browser tests, so the stories show the same data. */
-const api = createMockApi({ anchor: new Date('2026-11-20T09:00:00Z') });
-
-function showcase(orderNumber: string) {
-  const order = api.store.getByNumber(orderNumber);
-  if (!order) throw new Error(`The mock has no order ${orderNumber}`);
-  return order;
-}
-
-/** A copy of a showcase order as its shopper sees it, changed by `edit`. */
-function customer(orderNumber: string, edit: (order: CustomerOrderView) => void = () => {}): CustomerOrderView {
-  const order = structuredClone(toCustomerView(showcase(orderNumber)));
-  edit(order);
-  return order;
-}
 
 /** Adds to an order's totals and keeps total = subtotal + shipping + handling + tax − discount. */
 function withFees(order: CustomerOrderView, fees: { handling?: number; discount?: number; shipping?: number }) {

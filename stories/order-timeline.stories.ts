@@ -3,27 +3,12 @@
 // no showcase order is in (confirmed, exception, partially shipped, scheduled, on hold…).
 // Language and theme come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createMockApi } from '@suivi/mocks';
 import { type CustomerOrderView, type DeliveryStatus, type ShopperOrderView, toCustomerView, toSharedView } from '@suivi/model';
 import { html } from 'lit';
+import { createMockApi } from '@suivi/mocks';
+import { customer, showcase, STORY_ANCHOR as ANCHOR } from './support/showcase-orders.ts';
 import '@suivi/components/define/order-timeline';
 
-/** The same instant as the browser tests, so the stories show the same dates. */
-const ANCHOR = new Date('2026-11-20T09:00:00Z');
-const api = createMockApi({ anchor: ANCHOR });
-
-function showcase(orderNumber: string) {
-  const order = api.store.getByNumber(orderNumber);
-  if (!order) throw new Error(`The mock has no order ${orderNumber}`);
-  return order;
-}
-
-/** A copy of a showcase order as its shopper sees it, changed by `edit`. */
-function customer(orderNumber: string, edit: (order: CustomerOrderView) => void = () => {}): CustomerOrderView {
-  const order = structuredClone(toCustomerView(showcase(orderNumber)));
-  edit(order);
-  return order;
-}
 
 function withStatus(status: DeliveryStatus): CustomerOrderView {
   return customer('#1001', (order) => {

@@ -9,6 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { clientContext } from '../context/client-context.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { translator } from '../i18n/messages.ts';
+import { calloutStyles } from '../styles/callout.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { lookupFailureOf, type LookupFailure } from './lookup-failure.ts';
 import { lookupMessages, type LookupMessageKey } from './messages.ts';
@@ -65,6 +66,7 @@ export class SuiviOrderLookup extends LitElement {
   static override styles = [
     tokens,
     buttonStyles,
+    calloutStyles,
     css`
       :host {
         display: block;
@@ -117,20 +119,6 @@ export class SuiviOrderLookup extends LitElement {
         font-size: 0.875rem;
         font-weight: 600;
       }
-      .alert:not(.shown) {
-        display: none;
-      }
-      .alert {
-        margin: 0;
-        padding: 0.75rem 1rem;
-        border-radius: var(--_radius);
-        border-inline-start: 4px solid var(--_danger);
-        background: var(--_danger-surface);
-      }
-      .alert.warning {
-        border-inline-start-color: var(--_warning);
-        background: var(--_warning-surface);
-      }
       .actions {
         display: flex;
         flex-wrap: wrap;
@@ -139,9 +127,6 @@ export class SuiviOrderLookup extends LitElement {
       @media (forced-colors: active) {
         input[aria-invalid='true'] {
           border-color: Mark;
-        }
-        .alert {
-          border: 1px solid CanvasText;
         }
       }
     `,
@@ -379,7 +364,7 @@ export class SuiviOrderLookup extends LitElement {
         <p
           role="alert"
           part="alert"
-          class="alert ${message ? 'shown' : ''} ${this.failure?.kind === 'rate_limited' ? 'warning' : ''}"
+          class="callout ${message ? 'shown' : ''} ${this.failure?.kind === 'rate_limited' ? 'warning' : 'danger'}"
         >${message ?? nothing}</p>
         <div class="actions">
           <button class="button" part="submit" type="submit" aria-disabled=${inactive ? 'true' : 'false'}>

@@ -14,6 +14,7 @@ import { translator } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
 import type { OrderFoundEvent } from '../order-lookup/order-found-event.ts';
 import type { SuiviOrderLookup } from '../order-lookup/suivi-order-lookup.ts';
+import { calloutStyles } from '../styles/callout.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { statusMessages } from './messages.ts';
 
@@ -57,6 +58,7 @@ export class SuiviOrderStatus extends LitElement {
   static override styles = [
     tokens,
     buttonStyles,
+    calloutStyles,
     css`
       :host {
         display: block;
@@ -124,25 +126,12 @@ export class SuiviOrderStatus extends LitElement {
           animation: none;
         }
       }
-      .notice {
-        margin: 0;
-        padding: 0.75rem 1rem;
-        border-radius: var(--_radius);
-        border-inline-start: 4px solid var(--_warning);
-        background: var(--_warning-surface);
-      }
-      .notice:not(.shown) {
-        display: none;
-      }
       .again {
         justify-self: start;
       }
       @media (forced-colors: active) {
         .live::before {
           background: CanvasText;
-        }
-        .notice {
-          border: 1px solid CanvasText;
         }
       }
     `,
@@ -297,7 +286,7 @@ export class SuiviOrderStatus extends LitElement {
           <${tag} class="heading">${this.t('lookupHeading')}</${tag}>
           <p class="intro">${this.t('lookupIntro')}</p>
         </header>
-        <p role="alert" part="notice" class="notice ${this.sessionExpired ? 'shown' : ''}">${this.sessionExpired ? this.t('sessionExpired') : nothing}</p>
+        <p role="alert" part="notice" class="callout warning ${this.sessionExpired ? 'shown' : ''}">${this.sessionExpired ? this.t('sessionExpired') : nothing}</p>
         <suivi-order-lookup order-number=${this.prefillOrderNumber} @suivi-order-found=${this.onOrderFound}></suivi-order-lookup>
       </section>
     `;
