@@ -47,7 +47,9 @@ export default {
     // Without 'browser', msw (and its dependencies) resolve to their Node builds.
     exportConditions: ['browser', 'development'],
   },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  // json: modules import JSON data (the tracking map's world-atlas outlines) as bundlers do; esbuild
+  // drops `with { type: 'json' }` at this target, so the file is served as a JS module instead.
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig })],
   middleware: [serveMockServiceWorkerAtRoot],
   browsers: [
     chromeLauncher({
