@@ -1,10 +1,11 @@
 /**
  * Templates for what surrounds the component on the demo page: the header with the language and
- * theme switches, the orders to try, and the carrier clock. Plain radios and buttons, so keyboard
- * and screen-reader use come from the platform.
+ * theme switches, the orders to try, the carrier clock and the simulated problems. Plain radios
+ * and buttons, so keyboard and screen-reader use come from the platform.
  */
 import { html, nothing } from 'lit';
 import { DEMO_LOCALES, demoMessages, type DemoLocale } from './demo-messages.ts';
+import { DEMO_FAULTS, type DemoFault } from './fault-switch.ts';
 import { DEMO_THEMES, type DemoTheme } from './preferences.ts';
 
 /** One showcase order as the mock describes it. */
@@ -22,12 +23,19 @@ export interface DemoView {
   clockReport: string;
   /** Set when the mock API could not start. */
   failure: string | null;
+  /** The mock's service worker is running, so its handlers can be swapped. */
+  mockReady: boolean;
+  /** The problem the mock is simulating. */
+  fault: DemoFault;
+  /** The last change of simulated problem, announced politely; empty before the first change. */
+  faultReport: string;
 }
 
 export interface DemoActions {
   chooseLocale(locale: DemoLocale): void;
   chooseTheme(theme: DemoTheme): void;
   advanceClock(): void;
+  simulate(fault: DemoFault): void;
 }
 
 const LOCALE_NAMES: Record<DemoLocale, { short: string; name: string }> = {
@@ -95,12 +103,28 @@ export function asideTemplate(view: DemoView, actions: DemoActions) {
           `,
         )}
       </ul>
+      <p class="hint try-these">${t.tryThese}</p>
     </section>
     <section aria-labelledby="clock-heading">
       <h2 id="clock-heading">${t.clockHeading}</h2>
       <p class="hint">${t.clockIntro}</p>
       <button type="button" class="clock" ?disabled=${view.failure !== null} @click=${actions.advanceClock}>${t.clockButton}</button>
       <p class="clock-report" role="status">${view.clockReport || nothing}</p>
+    </section>
+    <section aria-labelledby="faults-heading">
+      <h2 id="faults-heading">${t.faultsHeading}</h2>
+      <p class="hint" id="faults-intro">${t.faultsIntro}</p>
+      <fieldset class="faults" aria-labelledby="faults-heading" aria-describedby="faults-intro" ?disabled=${!view.mockReady}>
+        ${DEMO_FAULTS.map(
+          (fault) => html`
+            <label>
+              <input type="radio" name="fault" .value=${fault} .checked=${view.fault === fault} @change=${() => actions.simulate(fault)} />
+              <span>${t.faultLabels[fault]}</span>
+            </label>
+          `,
+        )}
+      </fieldset>
+      <p class="fault-report" role="status">${view.faultReport || nothing}</p>
     </section>
   `;
 }

@@ -1,7 +1,11 @@
 /**
  * The demo site's own words (the components bring theirs). English and French, like the kit.
  */
+import { SERVER_ERROR_RETRY_AFTER_SECONDS, SLOW_NETWORK_MS, type DemoFault } from './fault-switch.ts';
+
 export type DemoLocale = 'en' | 'fr';
+
+const SLOW_SECONDS = SLOW_NETWORK_MS / 1000;
 
 export const DEMO_LOCALES: readonly DemoLocale[] = ['en', 'fr'];
 
@@ -24,6 +28,13 @@ interface DemoMessages {
   clockButton: string;
   /** What the clock did, for the polite announcement. */
   shipmentsMoved: (count: number) => string;
+  /** One line under the orders: failures a person can cause on purpose. */
+  tryThese: string;
+  faultsHeading: string;
+  faultsIntro: string;
+  faultLabels: Record<DemoFault, string>;
+  /** Said politely when the simulated problem changes. */
+  faultAnnouncements: Record<DemoFault, string>;
   footer: string;
   startFailed: string;
 }
@@ -48,6 +59,21 @@ export const demoMessages: Record<DemoLocale, DemoMessages> = {
     clockButton: 'Advance carrier clock',
     shipmentsMoved: (count) =>
       count === 0 ? 'No shipment moved.' : new Intl.PluralRules('en').select(count) === 'one' ? '1 shipment moved.' : `${count} shipments moved.`,
+    tryThese: 'Also try: a wrong e-mail gets “not found”; six wrong tries on one order get “too many attempts”.',
+    faultsHeading: 'Simulate a problem',
+    faultsIntro: 'The next requests to the order API get this answer. Switch back to None, then press “Try again”.',
+    faultLabels: {
+      none: 'None',
+      unreachable: 'API unreachable (network error)',
+      server_error: `Server error (503, retry after ${SERVER_ERROR_RETRY_AFTER_SECONDS} s)`,
+      slow: `Slow network (${SLOW_SECONDS} s latency)`,
+    },
+    faultAnnouncements: {
+      none: 'No problem simulated: the order API answers normally again.',
+      unreachable: 'Simulating: the order API cannot be reached.',
+      server_error: 'Simulating: the order API answers with a server error.',
+      slow: `Simulating: every request to the order API takes ${SLOW_SECONDS} seconds longer.`,
+    },
     footer: 'Everything runs in your browser: the order API is a mock (Mock Service Worker), and no data leaves this page.',
     startFailed: 'The mock API could not start, so the demo cannot look orders up. Reload the page to try again.',
   },
@@ -70,7 +96,22 @@ export const demoMessages: Record<DemoLocale, DemoMessages> = {
     clockButton: 'Avancer l’horloge des transporteurs',
     shipmentsMoved: (count) =>
       count === 0 ? 'Aucun envoi n’a bougé.' : new Intl.PluralRules('fr').select(count) === 'one' ? `${count} envoi a bougé.` : `${count} envois ont bougé.`,
-    footer: 'Tout se passe dans votre navigateur : l’API des commandes est simulée (Mock Service Worker) et aucune donnée ne quitte cette page.',
-    startFailed: 'L’API simulée n’a pas pu démarrer : la démo ne peut pas retrouver de commande. Rechargez la page pour réessayer.',
+    tryThese: 'Essayez aussi : un mauvais e-mail donne « introuvable » ; six essais faux sur une commande donnent « trop de tentatives ».',
+    faultsHeading: 'Simuler un problème',
+    faultsIntro: 'Les prochaines requêtes à l’API des commandes reçoivent cette réponse. Revenez à Aucun, puis appuyez sur « Réessayer ».',
+    faultLabels: {
+      none: 'Aucun',
+      unreachable: 'API injoignable (erreur réseau)',
+      server_error: `Erreur serveur (503, réessayer après ${SERVER_ERROR_RETRY_AFTER_SECONDS} s)`,
+      slow: `Réseau lent (${SLOW_SECONDS} s de latence)`,
+    },
+    faultAnnouncements: {
+      none: 'Aucun problème simulé : l’API des commandes répond de nouveau normalement.',
+      unreachable: 'Simulation : l’API des commandes est injoignable.',
+      server_error: 'Simulation : l’API des commandes répond par une erreur serveur.',
+      slow: `Simulation : chaque requête à l’API des commandes prend ${SLOW_SECONDS} secondes de plus.`,
+    },
+    footer: 'Tout se passe dans votre navigateur : l’API des commandes est simulée (Mock Service Worker) et aucune donnée ne quitte cette page.',
+    startFailed: 'L’API simulée n’a pas pu démarrer : la démo ne peut pas retrouver de commande. Rechargez la page pour réessayer.',
   },
 };

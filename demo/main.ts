@@ -6,8 +6,10 @@
 import { render } from 'lit';
 import { createMockApi } from '@suivi/mocks';
 import { startMockWorker } from '@suivi/mocks/browser';
+import type { SetupWorker } from 'msw/browser';
 import { asideTemplate, footerTemplate, headerTemplate, type DemoActions, type DemoView } from './demo-chrome.ts';
 import { demoMessages } from './demo-messages.ts';
+import { simulateFault } from './fault-switch.ts';
 import { applyLocale, applyTheme, initialLocale, initialTheme } from './preferences.ts';
 
 /** The default seed, anchored on now: the orders' dates read as "2 days ago", as in a real shop. */
@@ -19,12 +21,27 @@ const view: DemoView = {
   orders: api.showcase,
   clockReport: '',
   failure: null,
+  mockReady: false,
+  fault: 'none',
+  faultReport: '',
 };
+
+/** Set once the service worker runs; the simulated problems are handlers swapped on it. */
+let worker: SetupWorker | undefined;
+
+/** One carrier tick, reported politely on the page; returns how many shipments moved. */
+function advanceClock(): number {
+  const moved = api.clock.advance(1);
+  view.clockReport = demoMessages[view.locale].shipmentsMoved(moved);
+  update();
+  return moved;
+}
 
 const actions: DemoActions = {
   chooseLocale(locale) {
     view.locale = locale;
     view.clockReport = '';
+    view.faultReport = '';
     update();
   },
   chooseTheme(theme) {
@@ -32,11 +49,33 @@ const actions: DemoActions = {
     update();
   },
   advanceClock() {
-    const moved = api.clock.advance(1);
-    view.clockReport = demoMessages[view.locale].shipmentsMoved(moved);
+    advanceClock();
+  },
+  simulate(fault) {
+    if (!worker) return;
+    simulateFault(worker, fault);
+    view.fault = fault;
+    view.faultReport = demoMessages[view.locale].faultAnnouncements[fault];
     update();
   },
 };
+
+/**
+ * What scripts may drive on the demo page (scripts/measure-shopper-page.mjs times a live update
+ * from the moment the clock moves). Set here only: the components know nothing of it.
+ */
+export interface DemoHooks {
+  /** Moves the carriers one tick, as the button does; returns how many shipments moved. */
+  advanceClock(): number;
+}
+
+declare global {
+  interface Window {
+    suiviDemo?: DemoHooks;
+  }
+}
+
+window.suiviDemo = { advanceClock };
 
 function update(): void {
   applyLocale(view.locale);
@@ -53,9 +92,10 @@ function update(): void {
 update();
 
 try {
-  await startMockWorker(api, { quiet: true });
+  worker = await startMockWorker(api, { quiet: true });
+  view.mockReady = true;
 } catch (error) {
   view.failure = error instanceof Error ? error.message : String(error);
-  update();
 }
+update();
 await import('@suivi/components/define/order-status');
