@@ -1,0 +1,298 @@
+// The two figures of the shopper's page, measured the same way on any machine:
+//
+//   1. the JavaScript a store ships for <suivi-order-status>: its define module bundled with Vite
+//      in library mode (one ES module, minified, every dependency inside: Lit, @lit/context,
+//      @lit/task, the SDK, the model, zod/mini; never the mock), raw and gzip (level 9) bytes,
+//      with a breakdown by package;
+//   2. in the demo, built (`vite build`) and served from 127.0.0.1, driven in headless Chromium:
+//      the time from the click on "Find my order" to the timeline showing the shipment steps, and
+//      from a carrier clock tick to the timeline showing the new status (live update), over
+//      fresh pages, as median and p95.
+//
+//   npm run measure:shopper [-- --runs=20] [-- --only=bundle|timing]
+//
+// Prints a Markdown report for BENCHMARKS.md. Timings depend on the machine and its load, which is
+// why they live here and never in a test.
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { build, minify } from 'vite';
+import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
+import { litLegacyDecoratorsOxcOptions } from './vite-legacy-decorators.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ENTRY = 'packages/components/src/order-status/define.ts';
+/** The showcase order used for both timings: out for delivery, and delivered after one clock tick. */
+const ORDER = { orderNumber: '#1002', email: 'oliver.bennett@example.co.uk' };
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '20' },
+    only: { type: 'string' },
+  },
+  strict: true,
+});
+const RUNS = Number(options.runs);
+if (!Number.isInteger(RUNS) || RUNS < 10) throw new Error(`--runs must be an integer of at least 10 (got ${options.runs})`);
+if (options.only && !['bundle', 'timing'].includes(options.only)) throw new Error('--only is bundle or timing');
+
+const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Which package a bundled module comes from: the workspace packages by folder, the rest by node_modules. */
+function packageOf(moduleId) {
+  const id = moduleId.replace(/^\0/, '').split('?')[0];
+  // The compiler's decorator helper is a virtual module named like `@oxc-project+runtime@0.1.0/helpers/…`.
+  const virtual = /^(@[^+/]+)\+([^@/]+)@/.exec(id);
+  if (virtual) return `${virtual[1]}/${virtual[2]}`;
+  const path = relative(ROOT, id).split(sep).join('/');
+  const inModules = path.lastIndexOf('node_modules/');
+  if (inModules >= 0) {
+    const [scope, name] = path.slice(inModules + 'node_modules/'.length).split('/');
+    return scope.startsWith('@') ? `${scope}/${name}` : scope;
+  }
+  const workspace = /^packages\/([^/]+)\//.exec(path);
+  if (workspace) return `@suivi/${workspace[1]}`;
+  return path.startsWith('mocks/') ? '@suivi/mocks' : `(other) ${path}`;
+}
+
+// ---- 1. What a store ships ------------------------------------------------------------------
+
+async function measureBundle() {
+  const outDir = await mkdtemp(join(tmpdir(), 'suivi-shopper-bundle-'));
+  try {
+    const result = await build({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'warn',
+      publicDir: false,
+      oxc: litLegacyDecoratorsOxcOptions,
+      build: {
+        outDir,
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: 'oxc',
+        reportCompressedSize: false,
+        lib: { entry: join(ROOT, ENTRY), formats: ['es'], fileName: () => 'suivi-order-status.js' },
+        rolldownOptions: {
+          // Vite's ES library output keeps whitespace and annotations for the store's own bundler to
+          // minify; measure what it ships after that, fully minified, without comments.
+          output: { minify: true, comments: false },
+        },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => entry.output);
+    const chunks = outputs.filter((file) => file.type === 'chunk');
+    if (chunks.length !== 1) throw new Error(`expected one chunk, got ${chunks.map((chunk) => chunk.fileName).join(', ')}`);
+    const [chunk] = chunks;
+    const file = join(outDir, chunk.fileName);
+    const code = await readFile(file, 'utf8');
+    if (/@suivi\/mocks|msw/.test(Object.keys(chunk.modules).join('\n'))) throw new Error('the mock ended up in the shopper bundle');
+
+    // Each package's share: its modules' code as rendered in the bundle (after tree-shaking),
+    // minified and gzipped on its own. Gzip shares one dictionary across the whole file, so the
+    // parts add up to a little more than the whole.
+    const byPackage = new Map();
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      if (!module.code) continue;
+      const name = packageOf(id);
+      byPackage.set(name, (byPackage.get(name) ?? '') + module.code + '\n');
+    }
+    const packages = [];
+    for (const [name, source] of byPackage) {
+      const minified = (await minify(`${name.replace(/\W/g, '_')}.js`, source, { module: true, compress: false, mangle: true })).code;
+      packages.push({ name, minified: Buffer.byteLength(minified), gzip: gzipSize(minified) });
+    }
+    packages.sort((a, b) => b.gzip - a.gzip);
+    return { raw: (await stat(file)).size, gzip: gzipSize(code), packages };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+// ---- 2. The demo, timed in Chromium -----------------------------------------------------------
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** A static server for the built demo on 127.0.0.1 and a free port (like `vite preview`, minus the fixed port). */
+async function serveStatic(dir) {
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const path = normalize(join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    if (!path.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * Installed in each page before its scripts: how to find the status page's parts through their
+ * shadow roots, and a watcher that notes the first animation frame (the next paint) at which a
+ * condition holds, so the times end when the person could see the result.
+ */
+function installProbes() {
+  const statusRoot = () => document.querySelector('suivi-order-status')?.shadowRoot ?? null;
+  const lookupRoot = () => statusRoot()?.querySelector('suivi-order-lookup')?.shadowRoot ?? null;
+  const timelineRoot = () => statusRoot()?.querySelector('suivi-order-timeline')?.shadowRoot ?? null;
+  const firstFrameWhere = (check, timeoutMs) =>
+    new Promise((resolve, reject) => {
+      const started = performance.now();
+      const frame = () => {
+        if (check()) resolve(performance.now());
+        else if (performance.now() - started > timeoutMs) reject(new Error('the page did not get there in time'));
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+  window.__shopperProbes = {
+    lookupReady: () => Boolean(lookupRoot()?.querySelector('input[name="email"]')),
+    stepsShown: () => (timelineRoot()?.querySelectorAll('ol.steps > li').length ?? 0) > 0,
+    liveOpen: () => Boolean(statusRoot()?.querySelector('.live[data-state="open"]')),
+    /** The shipment's status badge as read on screen, without its decorative glyph. */
+    shipmentStatus: () => {
+      const badge = timelineRoot()?.querySelector('.shipment-status .badge');
+      if (!badge) return '';
+      const words = [...badge.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains('glyph')));
+      return words.map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim();
+    },
+    firstFrameWhere,
+    clickAt: null,
+    shownAt: null,
+  };
+}
+
+/** One visit in a fresh browser context (no service worker, cache or storage from the previous one). */
+async function timeOneVisit(browser, url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.evaluateOnNewDocument(installProbes);
+    await page.goto(url, { waitUntil: 'load' });
+    // The components load once the mock's worker runs, so a ready form means a ready API.
+    await page.waitForFunction(() => window.__shopperProbes.lookupReady(), { timeout: 30_000 });
+
+    const lookup = 'suivi-order-status >>> suivi-order-lookup';
+    await page.locator(`${lookup} >>> input[name="orderNumber"]`).fill(ORDER.orderNumber);
+    await page.locator(`${lookup} >>> input[name="email"]`).fill(ORDER.email);
+    await page.evaluate(() => {
+      const probes = window.__shopperProbes;
+      document.addEventListener(
+        'click',
+        (event) => {
+          if (event.composedPath().some((node) => node instanceof Element && node.getAttribute('part') === 'submit')) probes.clickAt = performance.now();
+        },
+        { capture: true, once: true },
+      );
+      void probes.firstFrameWhere(() => probes.clickAt !== null && probes.stepsShown(), 30_000).then((at) => (probes.shownAt = at));
+    });
+    await page.locator(`${lookup} >>> button[type="submit"]`).click();
+    await page.waitForFunction(() => window.__shopperProbes.shownAt !== null, { timeout: 30_000 });
+    const submitToTimeline = await page.evaluate(() => window.__shopperProbes.shownAt - window.__shopperProbes.clickAt);
+
+    // The live update: from the tick to the timeline showing the shipment's new status.
+    await page.waitForFunction(() => window.__shopperProbes.liveOpen(), { timeout: 30_000 });
+    const live = await page.evaluate(async () => {
+      const probes = window.__shopperProbes;
+      const before = probes.shipmentStatus();
+      const start = performance.now();
+      const moved = window.suiviDemo.advanceClock();
+      const shown = await probes.firstFrameWhere(() => probes.shipmentStatus() !== before, 30_000);
+      return { ms: shown - start, moved, before, after: probes.shipmentStatus() };
+    });
+    if (live.moved < 1) throw new Error('the clock tick moved no shipment');
+    if (pageErrors.length) throw new Error(`the demo threw: ${pageErrors.join('; ')}`);
+    return { submitToTimeline, live };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureTimings() {
+  const outDir = await mkdtemp(join(tmpdir(), 'suivi-shopper-demo-'));
+  const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+  let server;
+  try {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    server = await serveStatic(outDir);
+    const submit = [];
+    const live = [];
+    let transition = '';
+    for (let run = 1; run <= RUNS; run++) {
+      const visit = await timeOneVisit(browser, server.url);
+      submit.push(visit.submitToTimeline);
+      live.push(visit.live.ms);
+      transition = `${visit.live.before} → ${visit.live.after}`;
+      process.stderr.write(`run ${run}/${RUNS}: submit → timeline ${visit.submitToTimeline.toFixed(1)} ms, tick → new status ${visit.live.ms.toFixed(1)} ms\n`);
+    }
+    return { submit, live, transition, chromium: await browser.version() };
+  } finally {
+    await browser.close();
+    await server?.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Median (mean of the middle two for an even count) and p95 by nearest rank. */
+function summarise(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1];
+  return { median, p95, min: sorted[0], max: sorted.at(-1) };
+}
+
+// ---- Report -----------------------------------------------------------------------------------
+
+const lines = [];
+const load = loadavg().map((value) => value.toFixed(2)).join(' / ');
+lines.push(`Measured ${new Date().toISOString()} with \`npm run measure:shopper${options.runs === '20' ? '' : ` -- --runs=${RUNS}`}\``);
+lines.push(`on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, load average at start ${load} (1 / 5 / 15 min).`);
+
+if (options.only !== 'timing') {
+  const bundle = await measureBundle();
+  lines.push('', `### JavaScript for \`<suivi-order-status>\``, '');
+  lines.push(`\`${ENTRY}\` bundled by Vite (library mode, ES module, minified, every dependency inside, no mock):`, '');
+  lines.push(`- **${kB(bundle.gzip)} gzip** (level 9), ${kB(bundle.raw)} raw (${bundle.gzip} / ${bundle.raw} bytes)`, '');
+  lines.push('| package | minified | gzip (on its own) |', '| --- | ---: | ---: |');
+  for (const pkg of bundle.packages) lines.push(`| ${pkg.name} | ${kB(pkg.minified)} | ${kB(pkg.gzip)} |`);
+}
+
+if (options.only !== 'bundle') {
+  const timings = await measureTimings();
+  const submit = summarise(timings.submit);
+  const live = summarise(timings.live);
+  const ms = (value) => `${Math.round(value)} ms`;
+  lines.push('', '### Time to the timeline in the demo', '');
+  lines.push(`${timings.chromium}, headless, ${RUNS} visits each in a fresh browser context, demo built with \`vite build\` and served from 127.0.0.1; times end at the first animation frame that shows the result.`, '');
+  lines.push('| from → to | median | p95 | min | max |', '| --- | ---: | ---: | ---: | ---: |');
+  lines.push(`| click on "Find my order" (${ORDER.orderNumber}) → timeline with the shipment steps | ${ms(submit.median)} | ${ms(submit.p95)} | ${ms(submit.min)} | ${ms(submit.max)} |`);
+  lines.push(`| carrier clock tick → timeline shows the new status (${timings.transition}) | ${ms(live.median)} | ${ms(live.p95)} | ${ms(live.min)} | ${ms(live.max)} |`);
+}
+
+console.log(lines.join('\n'));
