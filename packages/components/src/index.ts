@@ -9,6 +9,8 @@ export type { LookupFailure } from './order-lookup/lookup-failure.ts';
 export { SuiviOrderStatus } from './order-status/suivi-order-status.ts';
 export { SuiviOrderTimeline } from './order-timeline/suivi-order-timeline.ts';
 export { SuiviOrderSummary } from './order-summary/suivi-order-summary.ts';
+export { SuiviTrackingMap } from './tracking-map/suivi-tracking-map.ts';
+export type { MapKit, MapKitLoader } from './tracking-map/map-drawing.ts';
 
 export { clientContext } from './context/client-context.ts';
 export { localeContext } from './context/locale-context.ts';
