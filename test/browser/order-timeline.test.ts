@@ -3,10 +3,10 @@
  * carrier link, attempted deliveries and problems, and live changes announced once. Orders come
  * from the mock API's seeded showcase (#1001–#1008), sometimes altered on a structured clone.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { type CustomerOrderView, type DeliveryStatus, type Order, toCustomerView, toSharedView } from '@suivi/model';
 import '@suivi/components/define/order-timeline';
-import type { SuiviOrderTimeline } from '@suivi/components';
+import type { SuiviOrderTimeline, SuiviTrackingMap } from '@suivi/components';
 import { api, useMockApi } from './support/mock-api.ts';
 
 useMockApi();
@@ -220,6 +220,24 @@ describe('<suivi-order-timeline>', () => {
     expect(section.querySelector('[part~="badge"]')).to.equal(null);
     expect(textOf(section)).to.contain(order.shipments[0].trackingNumber!);
     if (order.shipments[0].trackingUrl) expect(section.querySelector('a[target="_blank"]')).to.exist;
+  });
+
+  it('puts a map of the journey in each tracked shipment’s section, and none for an unsupported carrier', async () => {
+    const order = customerView('#1005');
+    const element = await timeline(order);
+    const maps = sections(element).map((section) => section.querySelector<SuiviTrackingMap>('suivi-tracking-map'));
+    expect(maps.map((map) => map?.shipment?.id)).to.deep.equal(order.shipments.map((shipment) => shipment.id));
+    for (const map of maps) {
+      expect(map!.mapOnly, 'the section already shows the carrier, number and link').to.equal(true);
+      map!.scrollIntoView();
+      await waitUntil(() => map!.shadowRoot!.querySelector('svg[role="img"]'), 'the map was never drawn', { timeout: 8000 });
+    }
+    expect(textOf(maps[0]!.shadowRoot!.querySelector('figcaption'))).to.equal('Your parcel was delivered in Paris, France.');
+    expect(textOf(maps[1]!.shadowRoot!.querySelector('figcaption'))).to.match(/^Your parcel is in Roissy-en-France, France, about \d+ km from Paris\.$/);
+    await expect(element).to.be.accessible();
+
+    const unsupported = await timeline(customerView('#1006'), { lang: 'fr' });
+    expect(root(unsupported).querySelector('suivi-tracking-map')).to.equal(null);
   });
 
   it('gives each of two shipments its own section, numbered, with its carrier and its items', async () => {

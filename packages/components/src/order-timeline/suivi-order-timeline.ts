@@ -31,7 +31,8 @@ const OPEN_HISTORY_LIMIT = 3;
 /**
  * Where an order stands, shipment by shipment: payment and fulfilment status, each parcel's
  * progress (Confirmed → In transit → Out for delivery → Delivered), attempted deliveries and
- * problems in plain words, the carrier's tracking link and the tracking history. When a newer
+ * problems in plain words, the carrier's tracking link, a map of each tracked parcel's journey
+ * (loaded lazily, see <suivi-tracking-map>) and the tracking history. When a newer
  * version of the order arrives, shipment status changes are announced politely to screen
  * readers, once; focus is never moved.
  *
@@ -49,6 +50,7 @@ const OPEN_HISTORY_LIMIT = 3;
  * @csspart marker - The round marker of a step.
  * @csspart tracking - The carrier and tracking number.
  * @csspart tracking-link - The link to the carrier's tracking page.
+ * @csspart map - A tracked shipment's `<suivi-tracking-map map-only>`: its journey on a map, and where the parcel is in words.
  * @csspart items - The list of items in a parcel.
  * @csspart events - The collapsible tracking history (a `<details>`).
  * @csspart event - One tracking event.
@@ -199,7 +201,11 @@ export class SuiviOrderTimeline extends LitElement {
         ${progress.tracked
           ? html`${this.renderEstimate(shipment, progress.steps, locale, t)} ${this.renderSteps(progress.steps, status, locale, t)}`
           : html`<p part="untracked" class="untracked">${t('untracked')}</p>`}
-        ${this.renderTracking(shipment, t)} ${total > 1 ? this.renderParcelItems(order, shipment, t) : nothing}
+        ${this.renderTracking(shipment, t)}
+        ${progress.tracked
+          ? html`<suivi-tracking-map part="map" map-only .shipment=${shipment}></suivi-tracking-map>`
+          : nothing}
+        ${total > 1 ? this.renderParcelItems(order, shipment, t) : nothing}
         ${progress.tracked ? this.renderHistory(shipment, locale, t) : nothing}
       </section>
     `;
