@@ -2,6 +2,8 @@ import type { RequestHandler } from 'msw';
 import { SlidingWindowLimiter } from './auth/sliding-window-limiter.ts';
 import { TokenVault } from './auth/token-vault.ts';
 import { CarrierClock } from './clock/carrier-clock.ts';
+import { DEFAULT_ADMIN_KEY } from './admin/admin-auth.ts';
+import { createAdminContext, createAdminHandlers, resetAdmin } from './admin/admin-handlers.ts';
 import { createHandlers } from './http/handlers.ts';
 import type { MockContext } from './http/mock-context.ts';
 import { indexSeed, type SeedEntry } from './seed/seed-index.ts';
@@ -12,7 +14,10 @@ import { RoutePlanBook } from './store/route-plan.ts';
 
 export type { ShowcaseOrder } from './seed/showcase.ts';
 export { CarrierClock } from './clock/carrier-clock.ts';
-export { OrderStore, type OrderListener, type OrderStoreChange, type UpdateOptions } from './store/order-store.ts';
+export { OrderStore, type OrderListener, type OrderStoreChange, type StoreEvent, type StoreListener, type UpdateOptions } from './store/order-store.ts';
+export type { Outbox, OutboxMessage } from './store/outbox.ts';
+export { DEFAULT_ADMIN_KEY } from './admin/admin-auth.ts';
+export { adminMockControlPaths } from './admin/mock-control-paths.ts';
 export { mockControlPaths } from './http/handlers.ts';
 export { REMOTE_ADDRESS_HEADER } from './http/request-reading.ts';
 
@@ -38,16 +43,22 @@ export interface MockApiOptions {
   rateLimit?: RateLimitOptions;
   /** Clock for tokens and rate limits. Default Date.now. */
   now?: () => number;
+  /** Bearer token of the admin API (8+ characters a header can carry). Default DEFAULT_ADMIN_KEY, 'suivi-demo-admin-key'. */
+  adminKey?: string;
+  /** Admin live events kept for clients that reconnect with Last-Event-ID. Default 1 000. */
+  adminEventLogSize?: number;
 }
 
 export interface MockApi {
-  /** MSW handlers for the customer API and the mock controls. */
+  /** MSW handlers for the customer and admin APIs and the mock controls. */
   handlers: RequestHandler[];
+  /** What the admin API takes as `Authorization: Bearer <adminKey>`. */
+  adminKey: string;
   store: OrderStore<SeedEntry>;
   clock: CarrierClock;
   /** The demo's "orders to try". */
   showcase: ShowcaseOrder[];
-  /** Back to the freshly seeded state; forgets tokens, rate limits and clock ticks. */
+  /** Back to the freshly seeded state; forgets tokens, rate limits, clock ticks, new orders, sent messages and idempotency keys. */
   reset(): void;
 }
 
@@ -55,8 +66,9 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perClient: 10, perOrderNum
 
 /**
  * Creates a mock order API: an in-memory store seeded deterministically, a carrier clock,
- * and MSW handlers for the customer half of the HTTP contract. Isomorphic: use the handlers
- * with `startMockWorker` (browser), `createMockNodeServer` (msw/node) or `startMockHttpServer`.
+ * and MSW handlers for both halves of the HTTP contract (customer, and admin behind `adminKey`).
+ * Isomorphic: use the handlers with `startMockWorker` (browser), `createMockNodeServer`
+ * (msw/node) or `startMockHttpServer`.
  *
  * @example
  * const api = createMockApi({ anchor: new Date('2026-11-21T00:00:00Z') });
@@ -90,9 +102,20 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     tokens.clear();
     failuresPerClient.clear();
     failuresPerOrderNumber.clear();
+    resetAdmin(admin);
     store.load(index.entries);
   };
 
-  const context: MockContext = { store, clock, tokens, failuresPerClient, failuresPerOrderNumber, showcase: index.showcase, now, reset };
-  return { handlers: createHandlers(context, options.baseUrl ?? '/api'), store, clock, showcase: index.showcase, reset };
+  const adminKey = options.adminKey ?? DEFAULT_ADMIN_KEY;
+  const admin = createAdminContext({ store, clock, plans, tokens, now }, { adminKey, eventLogSize: options.adminEventLogSize });
+  const context: MockContext = { store, clock, tokens, failuresPerClient, failuresPerOrderNumber, showcase: index.showcase, adminKey, now, reset };
+  const baseUrl = options.baseUrl ?? '/api';
+  return {
+    handlers: [...createHandlers(context, baseUrl), ...createAdminHandlers(admin, baseUrl)],
+    adminKey,
+    store,
+    clock,
+    showcase: index.showcase,
+    reset,
+  };
 }

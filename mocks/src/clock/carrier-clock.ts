@@ -1,5 +1,5 @@
 import type { Order, OrderChange, Shipment, TimelineEntry } from '@suivi/model';
-import { Random } from '../random/random.ts';
+import { Random, hashString } from '../random/random.ts';
 import type { BuiltOrder } from '../seed/order-builder.ts';
 import type { SeedEntry } from '../seed/seed-index.ts';
 import { HOUR, iso } from '../seed/time.ts';
@@ -16,6 +16,7 @@ export class CarrierClock {
   /** Steps per `advance` call, oldest first. */
   private ticks: number[] = [];
   private timer: ReturnType<typeof setInterval> | null = null;
+  private advanceListeners = new Set<(steps: number) => void>();
   private readonly store: OrderStore<SeedEntry>;
   private readonly plans: RoutePlanBook;
 
@@ -58,7 +59,30 @@ export class CarrierClock {
         { at: (changed) => latestEventTime(changed, shipmentIds) },
       );
     }
+    for (const listener of [...this.advanceListeners]) {
+      try {
+        listener(count);
+      } catch (error) {
+        console.error('[suivi mocks] clock listener failed', error);
+      }
+    }
     return moved;
+  }
+
+  /**
+   * Hears each `advance` once it is done, with its step count. Built orders are announced by the
+   * store; this is for code that follows orders not built yet (the admin index), which move too.
+   */
+  onAdvance(listener: (steps: number) => void): () => void {
+    this.advanceListeners.add(listener);
+    return () => {
+      this.advanceListeners.delete(listener);
+    };
+  }
+
+  /** The step count of every tick so far, oldest first: what `catchUp` replays on an order built now. */
+  tickLog(): readonly number[] {
+    return this.ticks;
   }
 
   /** Ticks on its own every `intervalMs` (the demo's "live" mode). */
@@ -157,14 +181,4 @@ function latestEventTime(order: Order, shipmentIds: readonly string[]): string {
     if (last && last.at > latest) latest = last.at;
   }
   return latest;
-}
-
-/** FNV-1a: a stable 32-bit number from a string. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

@@ -8,6 +8,7 @@ import type { MockContext } from './mock-context.ts';
 import { accessOrder } from './order-access.ts';
 import { orderEventsStream, parseLastEventId } from './order-events-stream.ts';
 import { readJsonBody } from './request-reading.ts';
+import { refuseAdminKeyOnCustomerRoute } from '../admin/admin-auth.ts';
 
 /** Mock-only control paths (not in the contract), under the same base URL. */
 export const mockControlPaths = {
@@ -38,6 +39,8 @@ export function createHandlers(context: MockContext, baseUrl: string): RequestHa
     http.get<{ orderId: string }>(
       `${prefix}/v1/orders/:orderId`,
       guarded(({ request, params }) => {
+        const adminKey = refuseAdminKeyOnCustomerRoute(request, context.adminKey);
+        if (adminKey) return adminKey;
         const access = accessOrder(request, params.orderId, context.tokens, context.store);
         return access.ok ? jsonResponse(toCustomerView(access.order)) : access.response;
       }),
@@ -46,6 +49,8 @@ export function createHandlers(context: MockContext, baseUrl: string): RequestHa
     http.get<{ orderId: string }>(
       `${prefix}/v1/orders/:orderId/events`,
       guarded(({ request, params }) => {
+        const adminKey = refuseAdminKeyOnCustomerRoute(request, context.adminKey);
+        if (adminKey) return adminKey;
         const access = accessOrder(request, params.orderId, context.tokens, context.store);
         if (!access.ok) return access.response;
         const stream = orderEventsStream(context.store, access.order.id, parseLastEventId(request.headers.get('last-event-id')), request.signal);

@@ -48,7 +48,7 @@ export async function handleLookup(request: Request, context: MockContext): Prom
 }
 
 /** Compares without stopping at the first difference, so timing says nothing about how close a guess was. */
-function constantTimeEquals(a: string, b: string): boolean {
+export function constantTimeEquals(a: string, b: string): boolean {
   const length = Math.max(a.length, b.length);
   let difference = a.length ^ b.length;
   for (let i = 0; i < length; i++) difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);

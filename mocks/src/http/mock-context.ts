@@ -15,6 +15,8 @@ export interface MockContext {
   /** Failed lookups per normalised order number, whoever asks: rotating clients do not help. */
   failuresPerOrderNumber: SlidingWindowLimiter;
   showcase: ShowcaseOrder[];
+  /** The admin API's bearer token, refused on customer routes. */
+  adminKey: string;
   now: () => number;
   reset(): void;
 }

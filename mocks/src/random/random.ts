@@ -64,3 +64,13 @@ export class Random {
 }
 
 const BASE32_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/** FNV-1a: a stable 32-bit number from a string, to seed a Random from an id. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

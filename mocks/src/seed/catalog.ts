@@ -55,8 +55,10 @@ export const GIFT_CARDS: readonly Product[] = [
   product('CAD-100', 'gift_card', 'Gift card', 'Carte cadeau', 10000),
 ];
 
+/** Units of each currency per euro: the mock's fixed exchange rates (prices here, the admin list's sort by total). */
+export const RATE_FROM_EURO: Record<string, number> = { EUR: 1, GBP: 0.86, USD: 1.09, CAD: 1.48 };
+
 /** Rounded to a price ending in 0 (gift cards) or 99 cents/pence, as shops price things. */
-const RATE_FROM_EURO: Record<string, number> = { EUR: 1, GBP: 0.86, USD: 1.09, CAD: 1.48 };
 
 export function priceIn(product: Product, currency: string): number {
   if (product.kind === 'gift_card' && currency !== 'EUR') return Math.round((product.priceEuroCents * (RATE_FROM_EURO[currency] ?? 1)) / 500) * 500;

@@ -40,7 +40,8 @@ if (tick > 0) api.clock.start(tick);
 console.log(`Suivi mock API listening on ${server.url}`);
 console.log('Orders to try:');
 for (const order of api.showcase) console.log(`  ${order.orderNumber.padEnd(6)} ${order.email.padEnd(30)} ${order.summary.en}`);
-console.log(`Mock controls: POST ${server.url}/__mock/clock/advance {"steps":1} · POST ${server.url}/__mock/reset`);
+console.log(`Admin API: ${server.url}/v1/admin/orders with "Authorization: Bearer ${api.adminKey}"`);
+console.log(`Mock controls: POST ${server.url}/__mock/clock/advance {"steps":1} · POST ${server.url}/__mock/orders/new · POST ${server.url}/__mock/reset`);
 
 let stopping = false;
 const stop = async () => {

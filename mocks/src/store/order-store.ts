@@ -1,5 +1,6 @@
 import type { Order, OrderChange } from '@suivi/model';
 import { fulfillmentStatusOf } from './order-fulfillment.ts';
+import { Outbox } from './outbox.ts';
 
 /** What a subscriber hears: the order after a change, and what changed. */
 export interface OrderStoreChange {
@@ -7,6 +8,16 @@ export interface OrderStoreChange {
   changes: OrderChange[];
 }
 export type OrderListener = (change: OrderStoreChange) => void;
+
+/**
+ * What a store-wide listener hears: any order changed or added (built, with what changed), or
+ * every order replaced at once (`load`, the mock's reset).
+ */
+export type StoreEvent =
+  | { type: 'updated'; order: Order; changes: OrderChange[] }
+  | { type: 'added'; order: Order }
+  | { type: 'reloaded' };
+export type StoreListener = (event: StoreEvent) => void;
 
 /** An order the store can build when first asked for, found by id or number without building it. */
 export interface LazyOrder {
@@ -38,7 +49,10 @@ export class OrderStore<Entry extends LazyOrder = LazyOrder> {
   private indexByNumber = new Map<string, number>();
   private built: (Order | undefined)[] = [];
   private listeners = new Map<string, Set<OrderListener>>();
+  private storeListeners = new Set<StoreListener>();
   private readonly options: OrderStoreOptions<Entry>;
+  /** Messages to customers the mock would have sent; emptied by `load`. */
+  readonly outbox = new Outbox();
 
   constructor(options: OrderStoreOptions<Entry>) {
     this.options = options;
@@ -47,14 +61,40 @@ export class OrderStore<Entry extends LazyOrder = LazyOrder> {
   /** Replaces every order with fresh, unbuilt entries; subscribers stay and hear about orders that had been built. */
   load(entries: Entry[]): void {
     const wereBuilt = [...this.listeners.keys()].filter((id) => this.isBuilt(id));
-    this.entries = entries;
+    // A copy: `add` appends to it, and the caller's seed list must stay as seeded for the next reset.
+    this.entries = [...entries];
     this.built = new Array(entries.length);
     this.indexById = new Map(entries.map((entry, index) => [entry.id, index]));
     this.indexByNumber = new Map(entries.map((entry, index) => [entry.orderNumber, index]));
+    this.outbox.clear();
+    this.tellStore({ type: 'reloaded' });
     for (const id of wereBuilt) {
       const order = this.getById(id);
       if (order) this.notify(order, [{ kind: 'order_updated' }]);
     }
+  }
+
+  /**
+   * Adds an order (the mock's "a new order comes in"), built at once, and tells store-wide
+   * listeners. Throws if its id or number is taken: that would be a bug in the caller.
+   */
+  add(entry: Entry): Order {
+    if (this.indexById.has(entry.id) || this.indexByNumber.has(entry.orderNumber)) {
+      throw new Error(`Order ${entry.orderNumber} (${entry.id}) already exists`);
+    }
+    const index = this.entries.length;
+    this.entries.push(entry);
+    this.built.length = this.entries.length;
+    this.indexById.set(entry.id, index);
+    this.indexByNumber.set(entry.orderNumber, index);
+    const order = this.at(index);
+    this.tellStore({ type: 'added', order });
+    return order;
+  }
+
+  /** Position of an order in `seedEntries()`, which never changes until the next `load`. */
+  positionOf(id: string): number | undefined {
+    return this.indexById.get(id);
   }
 
   get size(): number {
@@ -106,7 +146,16 @@ export class OrderStore<Entry extends LazyOrder = LazyOrder> {
     draft.fulfillmentStatus = fulfillmentStatusOf(draft);
     this.built[index] = draft;
     this.notify(draft, changes);
+    this.tellStore({ type: 'updated', order: draft, changes });
     return draft;
+  }
+
+  /** Listens to every order's changes and additions, and to reloads; returns the function that stops listening. */
+  subscribeAll(listener: StoreListener): () => void {
+    this.storeListeners.add(listener);
+    return () => {
+      this.storeListeners.delete(listener);
+    };
   }
 
   /** Listens to one order's changes; returns the function that stops listening. */
@@ -132,6 +181,16 @@ export class OrderStore<Entry extends LazyOrder = LazyOrder> {
       this.built[index] = order;
     }
     return order;
+  }
+
+  private tellStore(event: StoreEvent): void {
+    for (const listener of [...this.storeListeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('[suivi mocks] store listener failed', error);
+      }
+    }
   }
 
   private notify(order: Order, changes: OrderChange[]): void {

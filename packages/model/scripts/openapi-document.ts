@@ -1,5 +1,5 @@
 /**
- * Builds the OpenAPI 3.1 document of the customer HTTP contract from the model itself, so the
+ * Builds the OpenAPI 3.1 document of the HTTP contract (customer and admin) from the model itself, so the
  * document cannot drift from the schemas the SDK validates with and the mock checks requests
  * against. Component schemas are every schema the model registered with `named()`; paths come
  * from `pathTemplates`. The output is deterministic (sorted component names, fixed path order)
@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { API_ERROR_CODES, API_VERSION, ORDER_EVENT_NAME, pathTemplates } from '../src/index.ts';
+import { adminErrorResponses, adminPathItems } from './openapi-admin-paths.ts';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -98,6 +99,7 @@ function customerPaths(): JsonObject {
             content: { 'application/json': { schema: schemaRef('CustomerOrderView') } },
           },
           '401': { $ref: '#/components/responses/Unauthorized' },
+          '403': { $ref: '#/components/responses/AdminForbidden' },
           '404': { $ref: '#/components/responses/NotFound' },
         },
       },
@@ -136,6 +138,7 @@ function customerPaths(): JsonObject {
             },
           },
           '401': { $ref: '#/components/responses/Unauthorized' },
+          '403': { $ref: '#/components/responses/AdminForbidden' },
           '404': { $ref: '#/components/responses/NotFound' },
         },
       },
@@ -151,12 +154,17 @@ export function buildOpenApiDocument(): JsonObject {
       title: 'Suivi order status API',
       version: API_VERSION,
       description:
-        'The customer side of the Suivi HTTP contract: look an order up with its number and e-mail, read it, follow it live. ' +
+        'The Suivi HTTP contract. Customer side: look an order up with its number and e-mail, read it, follow it live. ' +
+        'Admin side (the admin key): list, search and filter orders with facet counts, read one, act on it following the ' +
+        'state machine with optimistic concurrency (If-Match) and idempotency keys, bulk actions, CSV export, live events. ' +
         'Generated from @suivi/model by `npm run openapi`; do not edit by hand.',
     },
     servers: [{ url: '/api', description: 'Where the demo and Storybook mount the mock API.' }],
-    tags: [{ name: 'customer', description: 'What a shopper (or a page acting for them) can do.' }],
-    paths: customerPaths(),
+    tags: [
+      { name: 'customer', description: 'What a shopper (or a page acting for them) can do.' },
+      { name: 'admin', description: 'What staff can do, with the admin key.' },
+    ],
+    paths: { ...customerPaths(), ...adminPathItems() },
     components: {
       schemas: modelComponentSchemas(),
       responses: {
@@ -166,13 +174,19 @@ export function buildOpenApiDocument(): JsonObject {
           'Retry-After': { $ref: '#/components/headers/RetryAfter' },
         }),
         Unauthorized: errorResponse('Missing, invalid or expired token, or a token for another order.', ['unauthorized', 'token_expired']),
+        ...adminErrorResponses(),
       },
       headers: retryAfterHeader,
       securitySchemes: {
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'The token from POST /v1/lookup, valid for that one order until `expiresAt`.',
+          description: 'The token from POST /v1/lookup, valid for that one order until `expiresAt`. The admin key is refused here (403).',
+        },
+        adminKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The shop's admin key. A shopper's order token is refused here (403).",
         },
       },
     },

@@ -20,5 +20,43 @@ export const pathTemplates = {
   orderEvents: '/v1/orders/{orderId}/events',
 } as const;
 
+/**
+ * The admin half (Authorization: Bearer <admin key>). Writes send If-Match (the order version)
+ * and Idempotency-Key; see admin-concurrency.ts.
+ */
+export const adminPaths = {
+  /** GET ?AdminOrderListQuery → 200 AdminOrderList | 400 | 401 | 403 */
+  orders: '/v1/admin/orders',
+  /** GET → 200 AdminOrderDetail (ETag: the version) | 401 | 403 | 404 */
+  order: (orderId: string) => `/v1/admin/orders/${encodeURIComponent(orderId)}`,
+  /** POST the action's params → 200 AdminOrderDetail | 400 | 409 ConflictError | 422 UnprocessableError | 428 */
+  orderAction: (orderId: string, action: string) => `/v1/admin/orders/${encodeURIComponent(orderId)}/actions/${encodeURIComponent(action)}`,
+  /** PUT SetTagsRequest (replace) or POST EditTagsRequest (add/remove) → 200 AdminOrderDetail */
+  orderTags: (orderId: string) => `/v1/admin/orders/${encodeURIComponent(orderId)}/tags`,
+  /** POST AddStaffNoteRequest → 200 AdminOrderDetail */
+  orderNotes: (orderId: string) => `/v1/admin/orders/${encodeURIComponent(orderId)}/notes`,
+  /** POST BulkActionRequest → 200 BulkActionResponse */
+  bulk: (action: string) => `/v1/admin/orders/bulk/${encodeURIComponent(action)}`,
+  /** GET ?AdminOrderExportQuery → text/csv, streamed */
+  exportCsv: '/v1/admin/orders/export.csv',
+  /** GET → text/event-stream of AdminOrderEvent (and AdminResyncEvent); honours Last-Event-ID. */
+  events: '/v1/admin/events',
+  /** GET → 200 AdminCarrierList */
+  carriers: '/v1/admin/carriers',
+} as const;
+
+/** Admin path templates as OpenAPI writes them. */
+export const adminPathTemplates = {
+  orders: '/v1/admin/orders',
+  exportCsv: '/v1/admin/orders/export.csv',
+  bulk: '/v1/admin/orders/bulk/{action}',
+  order: '/v1/admin/orders/{orderId}',
+  orderAction: '/v1/admin/orders/{orderId}/actions/{action}',
+  orderTags: '/v1/admin/orders/{orderId}/tags',
+  orderNotes: '/v1/admin/orders/{orderId}/notes',
+  events: '/v1/admin/events',
+  carriers: '/v1/admin/carriers',
+} as const;
+
 /** Name of the server-sent event carrying an OrderEvent. */
 export const ORDER_EVENT_NAME = 'order';

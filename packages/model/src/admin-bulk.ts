@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { ADMIN_REFUSAL_CODES, CarrierCode } from './admin-actions.ts';
+import { IdempotencyKey } from './admin-concurrency.ts';
+import { Tag } from './admin-list-query.ts';
+import { staffText, strictBody } from './admin-request-body.ts';
+import { named } from './schema-meta.ts';
+
+/**
+ * What can be done to a selection at once. Tracking numbers and partial refunds differ per
+ * order, so add_tracking is not here, fulfil ships everything left (without tracking) and
+ * refund is full only.
+ */
+export const BULK_ACTIONS = [
+  'mark_paid',
+  'capture_payment',
+  'hold_fulfillment',
+  'release_fulfillment',
+  'fulfill',
+  'cancel',
+  'refund',
+  'archive',
+  'unarchive',
+  'add_tags',
+  'remove_tags',
+] as const;
+export const BulkAction = named(z.enum(BULK_ACTIONS), 'BulkAction', 'An action applied to each order of a selection.');
+export type BulkAction = z.infer<typeof BulkAction>;
+
+export const MAX_BULK_ORDERS = 200;
+
+export const BulkOrderRef = named(
+  z.object({ id: z.string().check(z.minLength(1)), version: z.int().check(z.gte(1)) }),
+  'BulkOrderRef',
+  'An order of the selection and the version staff saw.',
+);
+export type BulkOrderRef = z.infer<typeof BulkOrderRef>;
+
+const bulkBase = {
+  orders: z.array(BulkOrderRef).check(
+    z.minLength(1, 'Select at least one order'),
+    z.maxLength(MAX_BULK_ORDERS, `At most ${MAX_BULK_ORDERS} orders at once`),
+    z.refine((orders) => new Set(orders.map((order) => order.id)).size === orders.length, 'Each order at most once'),
+  ),
+  /** Names the whole request; a retry with the same key and body gets the same results without a second effect. */
+  idempotencyKey: IdempotencyKey,
+};
+
+/** The request body of each bulk action: the selection, the key, and the action's own parameters. */
+export const BULK_ACTION_REQUESTS = {
+  mark_paid: strictBody(bulkBase),
+  capture_payment: strictBody(bulkBase),
+  hold_fulfillment: strictBody({ ...bulkBase, reason: staffText(500) }),
+  release_fulfillment: strictBody(bulkBase),
+  fulfill: strictBody({ ...bulkBase, carrier: CarrierCode, notifyCustomer: z.boolean() }),
+  cancel: strictBody({ ...bulkBase, reason: staffText(500), notifyCustomer: z.optional(z.boolean()) }),
+  refund: strictBody({ ...bulkBase, full: z.literal(true), notifyCustomer: z.optional(z.boolean()) }),
+  archive: strictBody(bulkBase),
+  unarchive: strictBody(bulkBase),
+  add_tags: strictBody({ ...bulkBase, tags: z.array(Tag).check(z.minLength(1), z.maxLength(50)) }),
+  remove_tags: strictBody({ ...bulkBase, tags: z.array(Tag).check(z.minLength(1), z.maxLength(50)) }),
+} as const satisfies Record<BulkAction, z.ZodMiniType>;
+
+export type BulkActionRequest<A extends BulkAction = BulkAction> = z.infer<(typeof BULK_ACTION_REQUESTS)[A]>;
+/** A bulk action's own parameters, without the selection and the key. */
+export type BulkActionParams<A extends BulkAction = BulkAction> = Omit<BulkActionRequest<A>, 'orders' | 'idempotencyKey'>;
+
+export const BULK_ITEM_ERROR_CODES = ['not_found', 'conflict', ...ADMIN_REFUSAL_CODES] as const;
+export const BulkItemErrorCode = named(
+  z.enum(BULK_ITEM_ERROR_CODES),
+  'BulkItemErrorCode',
+  'Why one order of a bulk action was left unchanged: gone, changed since (conflict), or refused.',
+);
+export type BulkItemErrorCode = z.infer<typeof BulkItemErrorCode>;
+
+export const BulkItemResult = named(
+  z.discriminatedUnion('ok', [
+    z.object({ id: z.string(), ok: z.literal(true), version: z.int() }),
+    z.object({ id: z.string(), ok: z.literal(false), code: BulkItemErrorCode, reason: z.string() }),
+  ]),
+  'BulkItemResult',
+  'What happened to one order: its new version, or why it was left as it was.',
+);
+export type BulkItemResult = z.infer<typeof BulkItemResult>;
+
+export const BulkActionResponse = named(
+  z.object({ action: BulkAction, results: z.array(BulkItemResult) }),
+  'BulkActionResponse',
+  'One result per selected order, in the order of the request. Each order succeeds or fails on its own.',
+);
+export type BulkActionResponse = z.infer<typeof BulkActionResponse>;
