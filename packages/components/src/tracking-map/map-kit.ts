@@ -115,7 +115,19 @@ function separateStops(stops: (MapPoint | null)[], markers: (MapPoint | null)[])
   return kept;
 }
 
-function drawJourney(outlines: Outlines | null, journey: Journey, frame: MapFrame): MapDrawing {
+/**
+ * Land and borders projected last, by projection: a new scan inside the journey's bounds keeps the
+ * same fit, and re-projecting the world is most of a redraw's cost.
+ */
+interface ProjectedOutlines {
+  land: string | null;
+  borders: string | null;
+}
+
+/** One kit serves every card on a page: room for each of their fits. */
+const PROJECTED_CACHE_SIZE = 12;
+
+function drawJourney(outlines: Outlines | null, journey: Journey, frame: MapFrame, cache: Map<string, ProjectedOutlines>): MapDrawing {
   const { width, height, padding } = frame;
   const projection = geoMercator().fitExtent(
     [
@@ -139,9 +151,16 @@ function drawJourney(outlines: Outlines | null, journey: Journey, frame: MapFram
 
   const { travelled, position, destination } = { ...journey, destination: journey.destination.coordinates };
   const originPoint = journey.origin.coordinates;
+  const key = [projection.scale(), ...projection.translate(), width, height].join();
+  let projected = cache.get(key);
+  if (!projected) {
+    projected = { land: outlines ? path(outlines.land) : null, borders: outlines ? path(outlines.borders) : null };
+    cache.set(key, projected);
+    if (cache.size > PROJECTED_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  }
   return {
-    land: outlines ? path(outlines.land) : null,
-    borders: outlines ? path(outlines.borders) : null,
+    land: projected.land,
+    borders: projected.borders,
     travelled: line(travelled),
     ahead: !journey.delivered && position && destination ? line([position, destination]) : null,
     origin: point(originPoint),
@@ -167,5 +186,6 @@ function drawJourney(outlines: Outlines | null, journey: Journey, frame: MapFram
 /** A kit drawing with the given outlines (null: no land or borders, for maps under raster tiles). */
 export function createMapKit(atlas: WorldAtlas | null): MapKit {
   const outlines = atlas ? outlinesOf(atlas) : null;
-  return { draw: (journey, frame) => drawJourney(outlines, journey, frame) };
+  const cache = new Map<string, ProjectedOutlines>();
+  return { draw: (journey, frame) => drawJourney(outlines, journey, frame, cache) };
 }
