@@ -23,7 +23,7 @@ export interface MockHttpServer {
 }
 
 const CORS_ALLOW_HEADERS = 'authorization, content-type, last-event-id, if-match, idempotency-key, x-admin-key';
-const CORS_EXPOSE_HEADERS = 'retry-after, etag, location';
+const CORS_EXPOSE_HEADERS = 'retry-after, etag, location, content-disposition, idempotent-replayed';
 
 /**
  * The mock API as a real HTTP server, for tools that cannot run MSW in-process (curl, a

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ADMIN_REFUSAL_CODES, CarrierCode } from './admin-actions.ts';
+import { CarrierCode } from './admin-actions.ts';
+import { ADMIN_REFUSAL_CODES } from './admin-refusal.ts';
 import { IdempotencyKey } from './admin-concurrency.ts';
 import { Tag } from './admin-list-query.ts';
 import { staffText, strictBody } from './admin-request-body.ts';

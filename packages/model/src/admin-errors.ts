@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AdminRefusal } from './admin-actions.ts';
+import { AdminRefusal } from './admin-refusal.ts';
 import { ApiError } from './api-error.ts';
 import { Order } from './order.ts';
 import { named } from './schema-meta.ts';

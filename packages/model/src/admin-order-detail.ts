@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AdminRefusalCode } from './admin-actions.ts';
+import { AdminRefusalCode } from './admin-refusal.ts';
 import { Order } from './order.ts';
 import { named } from './schema-meta.ts';
 import { ADMIN_ACTIONS, AdminAction, decideAction } from './state-machine.ts';

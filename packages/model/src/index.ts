@@ -22,6 +22,7 @@ export * from './http-contract.ts';
 export * from './admin-request-body.ts';
 export * from './admin-list-query.ts';
 export * from './admin-order-list.ts';
+export * from './admin-refusal.ts';
 export * from './admin-actions.ts';
 export * from './admin-order-detail.ts';
 export * from './admin-errors.ts';

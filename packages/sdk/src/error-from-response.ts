@@ -1,5 +1,6 @@
-import { ApiError } from '@suivi/model';
+import { AdminRefusal, ApiError, Order } from '@suivi/model';
 import {
+  ConflictError,
   InvalidInputError,
   NotFoundError,
   RateLimitedError,
@@ -7,6 +8,7 @@ import {
   UnauthorizedError,
   UnavailableError,
   UnexpectedResponseError,
+  UnprocessableError,
   type SuiviErrorCode,
 } from './errors.ts';
 import { parseRetryAfter } from './retry-after.ts';
@@ -37,31 +39,34 @@ function codeForStatus(status: number): SuiviErrorCode | null {
   }
 }
 
-/** Reads the body as an ApiError if it is one; anything else (HTML, empty, another shape) is null. */
-async function readApiError(response: Response): Promise<ApiError | null> {
-  let text: string;
+/** The body as JSON, or undefined when it is not JSON (a proxy's HTML page, an empty body). */
+async function readJson(response: Response): Promise<unknown> {
   try {
-    text = await response.text();
+    return JSON.parse(await response.text()) as unknown;
   } catch {
-    return null;
+    return undefined;
   }
-  try {
-    const result = ApiError.safeParse(JSON.parse(text));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
+}
+
+/** A field of the error body checked against its schema, or null when absent or malformed. */
+function extra<T>(body: unknown, field: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): T | null {
+  if (!body || typeof body !== 'object' || !(field in body)) return null;
+  const result = schema.safeParse((body as Record<string, unknown>)[field]);
+  return result.success ? result.data : null;
 }
 
 /**
  * Turns a non-2xx response into the matching SuiviError. The body's `code` wins when the body is
  * an ApiError, because it is more precise than the status (401 may be `token_expired`); otherwise
  * the status decides. Retry-After comes from the header first (what proxies and CDNs set), then
- * the body's `retryAfter`.
+ * the body's `retryAfter`. A 409 brings the order as it is now (`current`) and a 422 the refusal
+ * with its code, when the body carries them.
  */
 export async function errorFromResponse(response: Response, now: number = Date.now()): Promise<SuiviError> {
   const status = response.status;
-  const body = await readApiError(response);
+  const raw = await readJson(response);
+  const parsed = ApiError.safeParse(raw);
+  const body = parsed.success ? parsed.data : null;
   const code: SuiviErrorCode | null = body ? (body.code === 'internal' ? 'unavailable' : body.code) : codeForStatus(status);
   const message = body?.message ?? `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'), now) ?? body?.retryAfter ?? null;
@@ -78,9 +83,11 @@ export async function errorFromResponse(response: Response, now: number = Date.n
       return new UnauthorizedError(message, code === 'token_expired', status);
     case 'unavailable':
       return new UnavailableError(message, status, retryAfterSeconds);
-    case 'forbidden':
     case 'conflict':
+      return new ConflictError(message, extra(raw, 'current', Order), status);
     case 'unprocessable':
+      return new UnprocessableError(message, extra(raw, 'refusal', AdminRefusal), status);
+    case 'forbidden':
       return new SuiviError(code, message, status);
     default:
       // A status the contract never uses (418, a stray 3xx): the answer cannot be trusted.

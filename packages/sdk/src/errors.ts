@@ -1,4 +1,4 @@
-import type { FieldError } from '@suivi/model';
+import type { AdminRefusal, FieldError, Order } from '@suivi/model';
 
 /**
  * Every way an SDK call can fail, as a stable code a program can branch on. It mirrors the API's
@@ -114,6 +114,46 @@ export class UnavailableError extends SuiviError {
   }
 }
 
+/**
+ * An admin write was based on an order version that is no longer current: someone (or the
+ * carrier clock) changed the order meanwhile, and nothing was overwritten. `current` is the order
+ * as it is now, from the answer itself, to show what changed and decide again (null only when a
+ * server outside the Suivi contract sent a bare 409).
+ *
+ * @example
+ * try {
+ *   await admin.act(order.id, 'cancel', { reason }, { version: order.version });
+ * } catch (error) {
+ *   if (isSuiviError(error, 'conflict')) showChangedOrder(error.current);
+ *   else throw error;
+ * }
+ */
+export class ConflictError extends SuiviError {
+  readonly current: Order | null;
+
+  constructor(message: string, current: Order | null, status: number | null) {
+    super('conflict', message, status);
+    this.name = 'ConflictError';
+    this.current = current;
+  }
+}
+
+/**
+ * The write is well formed but refused: the order's state does not allow it (the state machine's
+ * codes) or its details are impossible (more units than are left, a refund above what was paid),
+ * or an idempotency key was reused for a different request. `refusal.code` is stable; word it for
+ * people from your own catalogue. (Null only when a server outside the contract sent a bare 422.)
+ */
+export class UnprocessableError extends SuiviError {
+  readonly refusal: AdminRefusal | null;
+
+  constructor(message: string, refusal: AdminRefusal | null, status: number | null) {
+    super('unprocessable', message, status);
+    this.name = 'UnprocessableError';
+    this.refusal = refusal;
+  }
+}
+
 /** The SDK gave up waiting (its own `timeoutMs`), as opposed to the caller aborting. */
 export class TimeoutError extends SuiviError {
   constructor(timeoutMs: number) {
@@ -152,8 +192,8 @@ export interface SuiviErrorByCode {
   unauthorized: UnauthorizedError;
   token_expired: UnauthorizedError;
   forbidden: SuiviError;
-  conflict: SuiviError;
-  unprocessable: SuiviError;
+  conflict: ConflictError;
+  unprocessable: UnprocessableError;
   unavailable: UnavailableError;
   timeout: TimeoutError;
   unexpected_response: UnexpectedResponseError;

@@ -1,5 +1,5 @@
 /**
- * @suivi/sdk — the typed HTTP client of the Suivi order API, for browsers and Node.
+ * @suivi/sdk — the typed HTTP client of the Suivi order API (customer and admin), for browsers and Node.
  *
  * @example
  * import { createSuiviClient, isSuiviError } from '@suivi/sdk';
@@ -8,6 +8,16 @@
 export { createSuiviClient, DEFAULT_TIMEOUT_MS, type SuiviClient, type SuiviClientOptions, type RequestOptions } from './client.ts';
 export type { OrderAccess, OrderSession } from './order-access.ts';
 export { isFatalWatchError, type OrderWatchHandlers, type WatchOptions, type WatchStatus } from './watch-order.ts';
+export {
+  createSuiviAdminClient,
+  type SuiviAdminClient,
+  type SuiviAdminClientOptions,
+  type WriteOptions,
+  type BulkOptions,
+  type CsvExport,
+} from './admin/admin-client.ts';
+export type { AdminWatchHandlers } from './admin/watch-admin-orders.ts';
+export { newIdempotencyKey } from './admin/idempotency-key.ts';
 export type { RetryOptions } from './backoff.ts';
 export {
   SUIVI_ERROR_CODES,
@@ -20,6 +30,8 @@ export {
   TimeoutError,
   UnexpectedResponseError,
   AbortedError,
+  ConflictError,
+  UnprocessableError,
   isSuiviError,
   type SuiviErrorCode,
   type SuiviErrorByCode,

@@ -1,8 +1,7 @@
-import type { OrderEvent } from '@suivi/model';
 import type { SuiviError } from './errors.ts';
-import { isFatalWatchError, type OrderWatchHandlers, type WatchOptions } from './watch-order.ts';
+import { isFatalWatchError, type StreamWatchHandlers, type WatchOptions } from './event-stream-watch.ts';
 
-type Watch = (handlers: OrderWatchHandlers, options: WatchOptions) => () => void;
+type Watch<T> = (handlers: StreamWatchHandlers<T>, options: WatchOptions) => () => void;
 
 /**
  * Wraps a callback watch as an async iterable, for code that prefers `for await`. Each iteration
@@ -10,10 +9,10 @@ type Watch = (handlers: OrderWatchHandlers, options: WatchOptions) => () => void
  * Reconnections stay invisible; a fatal error (e.g. `token_expired`) is thrown from the loop
  * after the events received before it; aborting the signal simply ends the loop.
  */
-export function orderEventStream(watch: Watch, options: WatchOptions = {}): AsyncIterable<OrderEvent> {
+export function orderEventStream<T>(watch: Watch<T>, options: WatchOptions = {}): AsyncIterable<T> {
   return {
     async *[Symbol.asyncIterator]() {
-      const queue: OrderEvent[] = [];
+      const queue: T[] = [];
       let fatal: SuiviError | null = null;
       let closed = false;
       let wake: (() => void) | null = null;
@@ -41,9 +40,8 @@ export function orderEventStream(watch: Watch, options: WatchOptions = {}): Asyn
       try {
         for (;;) {
           if (options.signal?.aborted) return;
-          const next = queue.shift();
-          if (next) {
-            yield next;
+          if (queue.length) {
+            yield queue.shift()!;
             continue;
           }
           if (fatal) throw fatal;

@@ -1,9 +1,9 @@
 import type * as z from 'zod/mini';
 import { backoffDelayMs, sleep, type ResolvedRetryOptions } from './backoff.ts';
-import { isSuiviError, type SuiviError } from './errors.ts';
+import { UnexpectedResponseError, isSuiviError, type SuiviError } from './errors.ts';
 import { errorFromResponse } from './error-from-response.ts';
 import { RequestDeadline } from './request-deadline.ts';
-import { parseJsonBody, validateResponse } from './validate-response.ts';
+import { BODY_PATH, parseJsonBody, validateResponse } from './validate-response.ts';
 
 /** What every request of one client shares. */
 export interface Transport {
@@ -15,7 +15,7 @@ export interface Transport {
 }
 
 export interface JsonRequest<S extends z.ZodMiniType> {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   /** A path from `paths` in @suivi/model. */
   path: string;
   schema: S;
@@ -34,20 +34,26 @@ export function bearer(token: string): Record<string, string> {
   return { Authorization: `Bearer ${token}` };
 }
 
+/** Sends a request under a deadline; a non-2xx answer becomes its SuiviError. */
+async function send(transport: Transport, request: Omit<JsonRequest<z.ZodMiniType>, 'schema'>, deadline: RequestDeadline, accept: string): Promise<Response> {
+  deadline.throwIfCallerAborted();
+  const headers: Record<string, string> = { Accept: accept, ...request.headers };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await transport.fetch(urlFor(transport, request.path), {
+    method: request.method,
+    headers,
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    signal: deadline.signal,
+  });
+  if (!response.ok) throw await errorFromResponse(response);
+  return response;
+}
+
 /** One attempt: send, check the status, read and validate the body, all under one deadline. */
 async function attempt<S extends z.ZodMiniType>(transport: Transport, request: JsonRequest<S>): Promise<z.infer<S>> {
   const deadline = new RequestDeadline(request.signal, transport.timeoutMs);
   try {
-    deadline.throwIfCallerAborted();
-    const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
-    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await transport.fetch(urlFor(transport, request.path), {
-      method: request.method,
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: deadline.signal,
-    });
-    if (!response.ok) throw await errorFromResponse(response);
+    const response = await send(transport, request, deadline, 'application/json');
     const text = await response.text();
     return validateResponse(request.schema, parseJsonBody(text, response.status), response.status);
   } catch (error) {
@@ -57,14 +63,21 @@ async function attempt<S extends z.ZodMiniType>(transport: Transport, request: J
   }
 }
 
+/** Whether a request may be sent again after a failure without acting twice: a GET, or a write naming its attempt with an Idempotency-Key. */
+function safeToRepeat(request: Pick<JsonRequest<z.ZodMiniType>, 'method' | 'headers'>): boolean {
+  if (request.method === 'GET') return true;
+  return Object.keys(request.headers ?? {}).some((name) => name.toLowerCase() === 'idempotency-key');
+}
+
 /**
- * Sends a JSON request and returns its validated body, or throws a SuiviError. GETs are safe to
- * repeat, so they are retried on `unavailable` (network failure or 5xx) with backoff; POSTs are
- * never retried here, because a lookup counts against the shopper's rate limit and the caller
- * is better placed to decide.
+ * Sends a JSON request and returns its validated body, or throws a SuiviError. Requests safe to
+ * repeat (GETs, and writes carrying an Idempotency-Key, which the server answers once) are
+ * retried on `unavailable` (network failure or 5xx) with backoff, the same key each time; other
+ * POSTs never are, because a lookup counts against the shopper's rate limit and the caller is
+ * better placed to decide.
  */
 export async function requestJson<S extends z.ZodMiniType>(transport: Transport, request: JsonRequest<S>): Promise<z.infer<S>> {
-  const maxRetries = request.method === 'GET' ? transport.retry.maxRetries : 0;
+  const maxRetries = safeToRepeat(request) ? transport.retry.maxRetries : 0;
   for (let retry = 0; ; retry++) {
     try {
       return await attempt(transport, request);
@@ -73,5 +86,51 @@ export async function requestJson<S extends z.ZodMiniType>(transport: Transport,
       if (retry >= maxRetries || !isSuiviError(failure, 'unavailable')) throw failure;
       await sleep(backoffDelayMs(retry, transport.retry, failure.retryAfterSeconds), request.signal);
     }
+  }
+}
+
+/**
+ * Opens a GET whose body is read as a stream (the CSV export) and returns its decoded text. The
+ * timeout covers getting the answer's headers, like an event stream; failures to connect are
+ * retried like any GET. The caller's signal keeps cancelling the body until it is read to the end.
+ */
+export async function requestTextStream(
+  transport: Transport,
+  request: { path: string; headers?: Record<string, string>; accept: string; signal?: AbortSignal },
+): Promise<{ response: Response; text: ReadableStream<string> }> {
+  for (let retry = 0; ; retry++) {
+    const deadline = new RequestDeadline(request.signal, transport.timeoutMs);
+    let response: Response;
+    try {
+      response = await send(transport, { method: 'GET', path: request.path, headers: request.headers, signal: request.signal }, deadline, request.accept);
+      if (!response.body) throw new UnexpectedResponseError('The response has no body', BODY_PATH, response.status);
+    } catch (error) {
+      deadline.dispose();
+      const failure = deadline.failure(error);
+      if (retry >= transport.retry.maxRetries || !isSuiviError(failure, 'unavailable')) throw failure;
+      await sleep(backoffDelayMs(retry, transport.retry, failure.retryAfterSeconds), request.signal);
+      continue;
+    }
+    deadline.stopClock();
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const text = new ReadableStream<string>({
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            deadline.dispose();
+            controller.close();
+          } else controller.enqueue(value);
+        } catch (error) {
+          deadline.dispose();
+          controller.error(deadline.failure(error));
+        }
+      },
+      async cancel(reason) {
+        deadline.dispose();
+        await reader.cancel(reason);
+      },
+    });
+    return { response, text };
   }
 }

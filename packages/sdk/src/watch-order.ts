@@ -1,204 +1,22 @@
 import { ORDER_EVENT_NAME, OrderEvent, paths } from '@suivi/model';
-import { backoffDelayMs, sleep } from './backoff.ts';
-import { SuiviError, UnexpectedResponseError, isSuiviError } from './errors.ts';
-import { errorFromResponse } from './error-from-response.ts';
+import { watchEventStream, type EventDecoder, type StreamWatchHandlers, type WatchOptions } from './event-stream-watch.ts';
 import type { OrderAccess } from './order-access.ts';
-import { RequestDeadline } from './request-deadline.ts';
-import { SseParser } from './sse-parser.ts';
-import { bearer, urlFor, type Transport } from './transport.ts';
-import { BODY_PATH, parseJsonBody, validateResponse } from './validate-response.ts';
+import { bearer, type Transport } from './transport.ts';
+import { parseJsonBody, validateResponse } from './validate-response.ts';
 
-/** Where a live watch stands, for a "live" badge or a "reconnecting…" notice. */
-export type WatchStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
+export { isFatalWatchError, type WatchOptions, type WatchStatus } from './event-stream-watch.ts';
 
-export interface OrderWatchHandlers {
-  /** A validated event: the order after a change, and what changed. */
-  onEvent(event: OrderEvent): void;
-  onStatus?(status: WatchStatus): void;
-  /**
-   * Each failed connection attempt, and each event that broke the contract (skipped, the stream
-   * goes on). Fatal ones (see `isFatalWatchError`) are followed by `closed`.
-   */
-  onError?(error: SuiviError): void;
-}
+/** What a customer's order watch reports: validated order events (the order after a change, and what changed). */
+export type OrderWatchHandlers = StreamWatchHandlers<OrderEvent>;
 
-export interface WatchOptions {
-  /** Aborting it stops the watch, like calling the returned function. */
-  signal?: AbortSignal;
-  /** Resume after this event id (e.g. the `version` of the order already on screen). */
-  lastEventId?: string;
-}
+/** `order` events, validated against OrderEvent; anything else on the stream is not ours to handle. */
+const decodeOrderEvent: EventDecoder<OrderEvent> = (message, status) =>
+  message.type === ORDER_EVENT_NAME ? validateResponse(OrderEvent, parseJsonBody(message.data, status), status) : null;
 
 /**
- * Errors after which reconnecting cannot help: the token is wrong or expired, the order is gone,
- * or the request or the answer is not what the contract says. Only `unavailable`, `rate_limited`
- * and `timeout` are worth another attempt.
- */
-export function isFatalWatchError(error: SuiviError): boolean {
-  return !(isSuiviError(error, 'unavailable') || isSuiviError(error, 'rate_limited') || isSuiviError(error, 'timeout'));
-}
-
-/** Hands an exception thrown by a handler to the host (window.onerror, Node's uncaught handler) without breaking the stream. */
-function reportHandlerError(error: unknown): void {
-  queueMicrotask(() => {
-    throw error;
-  });
-}
-
-/** State that outlives one connection. */
-interface WatchState {
-  lastEventId: string;
-  /** Delay before reconnecting after a clean end; the server may change it with `retry:`. */
-  reconnectDelayMs: number;
-}
-
-/**
- * One connection: open the stream, dispatch its events until it ends. Resolves when the server
- * closes the stream; throws a SuiviError when the connection fails or breaks.
- */
-async function connectOnce(
-  transport: Transport,
-  access: OrderAccess,
-  handlers: OrderWatchHandlers,
-  state: WatchState,
-  signal: AbortSignal,
-  onOpen: () => void,
-): Promise<void> {
-  const deadline = new RequestDeadline(signal, transport.timeoutMs);
-  try {
-    const headers: Record<string, string> = { Accept: 'text/event-stream', 'Cache-Control': 'no-cache', ...bearer(access.token) };
-    if (state.lastEventId !== '') headers['Last-Event-ID'] = state.lastEventId;
-    const response = await transport.fetch(urlFor(transport, paths.orderEvents(access.orderId)), {
-      method: 'GET',
-      headers,
-      signal: deadline.signal,
-    });
-    if (!response.ok) throw await errorFromResponse(response);
-    const contentType = response.headers.get('Content-Type') ?? '';
-    if (!contentType.toLowerCase().startsWith('text/event-stream') || !response.body) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new UnexpectedResponseError(`Expected text/event-stream, got "${contentType}"`, BODY_PATH, response.status);
-    }
-    // The stream may rightly stay open for hours: the timeout only covers getting it open.
-    deadline.stopClock();
-    onOpen();
-
-    const parser = new SseParser(
-      {
-        onRetry: (delayMs) => {
-          state.reconnectDelayMs = delayMs;
-        },
-        onEvent: (message) => {
-          state.lastEventId = message.lastEventId;
-          if (message.type !== ORDER_EVENT_NAME) return;
-          let event: OrderEvent;
-          try {
-            event = validateResponse(OrderEvent, parseJsonBody(message.data, response.status), response.status);
-          } catch (error) {
-            // One bad event is reported and skipped; the next one may well be fine.
-            handlers.onError?.(error as SuiviError);
-            return;
-          }
-          try {
-            handlers.onEvent(event);
-          } catch (error) {
-            reportHandlerError(error);
-          }
-        },
-      },
-      state.lastEventId,
-    );
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parser.feed(decoder.decode(value, { stream: true }));
-    }
-    parser.feed(decoder.decode());
-    // Keep the id of events dispatched without data (a bare `id:` line followed by a blank line).
-    state.lastEventId = parser.lastEventId;
-  } catch (error) {
-    throw deadline.failure(error);
-  } finally {
-    deadline.dispose();
-  }
-}
-
-/**
- * Follows an order's live events over fetch-based server-sent events, reconnecting until stopped.
- * A clean end of stream reconnects after the server's `retry:` delay (or `baseDelayMs`); failures
- * back off exponentially with jitter, honouring Retry-After; every reconnection sends
- * Last-Event-ID so the server only replays what was missed. Returns a function that stops it.
+ * Follows an order's live events (GET /v1/orders/{id}/events with its access token), reconnecting
+ * until stopped; see watchEventStream. Returns a function that stops it.
  */
 export function watchOrder(transport: Transport, access: OrderAccess, handlers: OrderWatchHandlers, options: WatchOptions = {}): () => void {
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  const callerSignal = options.signal;
-  if (callerSignal?.aborted) controller.abort();
-  else callerSignal?.addEventListener('abort', stop, { once: true });
-
-  let lastStatus: WatchStatus | null = null;
-  const setStatus = (status: WatchStatus) => {
-    if (status === lastStatus) return;
-    lastStatus = status;
-    try {
-      handlers.onStatus?.(status);
-    } catch (error) {
-      reportHandlerError(error);
-    }
-  };
-  const reportError = (error: SuiviError) => {
-    try {
-      handlers.onError?.(error);
-    } catch (thrown) {
-      reportHandlerError(thrown);
-    }
-  };
-
-  const run = async () => {
-    const state: WatchState = { lastEventId: options.lastEventId ?? '', reconnectDelayMs: transport.retry.baseDelayMs };
-    let consecutiveFailures = 0;
-    setStatus('connecting');
-    while (!controller.signal.aborted) {
-      let delayMs: number;
-      try {
-        await connectOnce(transport, access, { ...handlers, onError: reportError }, state, controller.signal, () => {
-          consecutiveFailures = 0;
-          setStatus('open');
-        });
-        delayMs = Math.min(state.reconnectDelayMs, transport.retry.maxDelayMs);
-      } catch (error) {
-        if (controller.signal.aborted) break;
-        const failure = error as SuiviError;
-        reportError(failure);
-        if (isFatalWatchError(failure)) break;
-        const retryAfter = isSuiviError(failure, 'unavailable') || isSuiviError(failure, 'rate_limited') ? failure.retryAfterSeconds : null;
-        // The server's `retry:` may lengthen the backoff after failures, never shorten it:
-        // `retry: 0` must not turn a network outage into a busy loop.
-        const failureBase = Math.max(state.reconnectDelayMs, transport.retry.baseDelayMs);
-        delayMs = Math.max(
-          backoffDelayMs(consecutiveFailures, { ...transport.retry, baseDelayMs: failureBase }),
-          retryAfter === null ? 0 : backoffDelayMs(0, transport.retry, retryAfter),
-        );
-        consecutiveFailures++;
-      }
-      if (controller.signal.aborted) break;
-      setStatus('reconnecting');
-      try {
-        await sleep(delayMs, controller.signal);
-      } catch {
-        break;
-      }
-    }
-  };
-
-  void run()
-    .catch(reportHandlerError)
-    .finally(() => {
-      callerSignal?.removeEventListener('abort', stop);
-      controller.abort();
-      setStatus('closed');
-    });
-  return stop;
+  return watchEventStream(transport, { path: paths.orderEvents(access.orderId), headers: bearer(access.token) }, decodeOrderEvent, handlers, options);
 }
