@@ -18,6 +18,41 @@ export const FULFILLMENT_RANK = ranks(FULFILLMENT_STATUSES);
 export const DELIVERY_RANK = ranks(ORDER_DELIVERY_STATUSES);
 export const METHOD_RANK = ranks(PAYMENT_METHODS);
 
+/**
+ * Carrier names and tags as small numbers, so filters and facet counts index arrays instead of
+ * hashing strings for every row of every query. Shared by every index: it only ever grows by the
+ * few carriers and tags a shop has.
+ */
+export class Interner {
+  private ids = new Map<string, number>();
+  private readonly names: string[] = [];
+
+  idOf(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+
+  /** The id of a name already seen, or undefined (a filter on it matches nothing). */
+  existingIdOf(name: string): number | undefined {
+    return this.ids.get(name);
+  }
+
+  nameOf(id: number): string {
+    return this.names[id]!;
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+}
+export const CARRIER_NAMES = new Interner();
+export const TAG_NAMES = new Interner();
+
 /** Sorts after every carrier name, so orders without a carrier come last when ascending. */
 const NO_CARRIER = '\uffff';
 
@@ -39,6 +74,9 @@ export interface IndexRow {
   readonly carrierKey: string;
   readonly haystack: string;
   readonly archived: boolean;
+  /** CARRIER_NAMES ids of the summary's carriers, and TAG_NAMES ids of its tags. */
+  readonly carrierIds: readonly number[];
+  readonly tagIds: readonly number[];
 }
 
 export function indexRowOf(summary: OrderSummary): IndexRow {
@@ -55,6 +93,8 @@ export function indexRowOf(summary: OrderSummary): IndexRow {
     carrierKey: summary.carriers.length ? foldText(summary.carriers.join(' ')) : NO_CARRIER,
     haystack: searchHaystackOf(summary),
     archived: summary.state === 'archived',
+    carrierIds: summary.carriers.map((name) => CARRIER_NAMES.idOf(name)),
+    tagIds: summary.tags.map((tag) => TAG_NAMES.idOf(tag)),
   };
 }
 

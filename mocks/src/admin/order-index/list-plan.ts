@@ -10,7 +10,7 @@ import {
   type FieldError,
   type SortDirection,
 } from '@suivi/model';
-import { DELIVERY_RANK, FULFILLMENT_RANK, METHOD_RANK, PAYMENT_RANK } from './index-row.ts';
+import { CARRIER_NAMES, DELIVERY_RANK, FULFILLMENT_RANK, METHOD_RANK, PAYMENT_RANK, TAG_NAMES, type Interner } from './index-row.ts';
 import { decodeCursor, type CursorPosition } from './list-cursor.ts';
 import { searchWordsOf } from './search-text.ts';
 
@@ -28,8 +28,9 @@ export interface ListPlan {
   fulfillment: Uint8Array | null;
   delivery: Uint8Array | null;
   method: Uint8Array | null;
-  carriers: ReadonlySet<string> | null;
-  tags: ReadonlySet<string> | null;
+  /** Accepted CARRIER_NAMES / TAG_NAMES ids (1 = accepted), or null when not filtered. */
+  carriers: Uint8Array | null;
+  tags: Uint8Array | null;
   sort: AdminOrderSortField;
   dir: SortDirection;
   after: CursorPosition | null;
@@ -40,6 +41,17 @@ function acceptedRanks(values: readonly string[] | undefined, ranks: ReadonlyMap
   if (!values?.length) return null;
   const accepted = new Uint8Array(ranks.size);
   for (const value of values) accepted[ranks.get(value)!] = 1;
+  return accepted;
+}
+
+/** Names as accepted ids; a name no order has ever had gets no id and so matches nothing. */
+function acceptedNames(values: readonly string[] | undefined, names: Interner): Uint8Array | null {
+  if (!values?.length) return null;
+  const accepted = new Uint8Array(names.size);
+  for (const value of values) {
+    const id = names.existingIdOf(value);
+    if (id !== undefined) accepted[id] = 1;
+  }
   return accepted;
 }
 
@@ -66,8 +78,8 @@ export function planList(query: AdminOrderListQuery): ListPlanning {
       fulfillment: acceptedRanks(query.fulfillment, FULFILLMENT_RANK),
       delivery: acceptedRanks(query.delivery, DELIVERY_RANK),
       method: acceptedRanks(query.method, METHOD_RANK),
-      carriers: query.carrier?.length ? new Set(query.carrier) : null,
-      tags: query.tag?.length ? new Set(query.tag) : null,
+      carriers: acceptedNames(query.carrier, CARRIER_NAMES),
+      tags: acceptedNames(query.tag, TAG_NAMES),
       sort,
       dir,
       after,
