@@ -357,6 +357,15 @@ describe('<suivi-tracking-map>', () => {
     expect(marker(element).getAnimations()).to.have.length(0);
   });
 
+  it('draws another parcel handed to the same card in place, without a journey between the two', async () => {
+    const element = await card(shipmentOf('#1001'));
+    await mapDrawn(element);
+    element.shipment = shipmentOf('#1004');
+    await element.updateComplete;
+    expect(marker(element).getAnimations()).to.have.length(0);
+    expect(caption(element)).to.contain('Manchester');
+  });
+
   it('gives an unsupported carrier no map and no status: the number, the copy button and the carrier’s link', async () => {
     const shipment = shipmentOf('#1006');
     expect(shipment.status).to.equal(null);
