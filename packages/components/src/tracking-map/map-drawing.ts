@@ -1,6 +1,6 @@
 import type { Coordinates } from '@suivi/model';
 import type { Journey } from './journey.ts';
-import type { TileTemplate } from './tile-template.ts';
+import type { TileSource } from './tile-template.ts';
 
 /** A point in the map's SVG user space (the viewBox). */
 export interface MapPoint {
@@ -22,7 +22,7 @@ export interface MapFrame {
   height: number;
   padding: number;
   /** Street-level tiles to draw under the route, or null for the vector outlines alone. */
-  tiles: TileTemplate | null;
+  tiles: TileSource | null;
 }
 
 /** A journey projected into a frame: SVG path data and points, ready for a template. */

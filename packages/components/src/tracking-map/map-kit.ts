@@ -11,7 +11,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Journey } from './journey.ts';
 import type { MapDrawing, MapFrame, MapKit, MapPoint, TileImage } from './map-drawing.ts';
-import { type TileTemplate, tileHref } from './tile-template.ts';
+import type { TileSource } from './tile-template.ts';
 
 /** world-atlas's countries-*.json: countries (with their shared borders) and land, merged. */
 export type WorldAtlas = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
@@ -74,7 +74,7 @@ function fitTarget(journey: Journey): FeatureCollection {
  * projection of scale k spans 2πk units around the world, a tile pyramid 256·2^z pixels, so
  * tiles are drawn at 2πk / 2^z units, from the world's top-left corner at translate − πk.
  */
-function tilesFor(projection: GeoProjection, frame: MapFrame, source: TileTemplate): TileImage[] {
+function tilesFor(projection: GeoProjection, frame: MapFrame, source: TileSource): TileImage[] {
   const k = projection.scale();
   const [tx, ty] = projection.translate();
   const world = 2 * Math.PI * k;
@@ -95,7 +95,7 @@ function tilesFor(projection: GeoProjection, frame: MapFrame, source: TileTempla
     for (let column = columns[0]; column <= columns[1]; column++) {
       const x = ((column % count) + count) % count;
       for (let row = rows[0]; row <= rows[1]; row++) {
-        tiles.push({ href: tileHref(source, z, x, row), x: left + column * size, y: top + row * size, size });
+        tiles.push({ href: source.href(z, x, row), x: left + column * size, y: top + row * size, size });
       }
     }
     return tiles;

@@ -17,7 +17,7 @@ import type { MapDrawing, MapKit, MapKitLoader, MapPoint } from './map-drawing.t
 import { loadDefaultMapKit } from './map-loader.ts';
 import { trackingMapMessages } from './messages.ts';
 import { trackingMapStyles } from './styles.ts';
-import { type TileTemplate, DEFAULT_MAX_TILE_ZOOM, parseTileTemplate } from './tile-template.ts';
+import { DEFAULT_MAX_TILE_ZOOM, type TileSource, parseTileTemplate } from './tile-template.ts';
 
 type Messages = Translate<(typeof trackingMapMessages)['en']>;
 
@@ -172,7 +172,7 @@ export class SuiviTrackingMap extends LitElement {
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The tile source in use, or null (the default: outlines only, no requests). */
-  private get tiles(): TileTemplate | null {
+  private get tiles(): TileSource | null {
     return parseTileTemplate(this.tileUrl, this.tileMaxZoom);
   }
 
