@@ -3,6 +3,7 @@ import { Address } from './address.ts';
 import { LineItem } from './line-item.ts';
 import { CurrencyCode, Money } from './money.ts';
 import { ReturnRequest } from './return.ts';
+import { SUPPORTED_LOCALES } from './locales.ts';
 import { CalendarDate, Timestamp, named } from './schema-meta.ts';
 import { Shipment } from './shipment.ts';
 import { FulfillmentStatus, OrderState, PaymentMethod, PaymentStatus } from './statuses.ts';
@@ -82,7 +83,6 @@ export const NotificationPreferences = named(
 );
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
 
-export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
 export const Locale = z.enum(SUPPORTED_LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
