@@ -223,7 +223,8 @@ describe('GET /v1/admin/orders', () => {
 describe('the admin key', () => {
   it('is required: none or an unknown one is 401, with a challenge', async () => {
     const api = adminMock();
-    for (const headers of [{}, { authorization: 'Bearer not-the-admin-key' }, { authorization: 'Basic abc' }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer not-the-admin-key' }, { authorization: 'Basic abc' }];
+    for (const headers of attempts) {
       const response = await call(api, '/v1/admin/orders', { headers });
       assert.equal(response.status, 401);
       assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer/);
