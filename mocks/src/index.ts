@@ -1,9 +1,12 @@
+import { DEFAULT_RETURN_WINDOW_DAYS } from '@suivi/model';
 import type { RequestHandler } from 'msw';
 import { SlidingWindowLimiter } from './auth/sliding-window-limiter.ts';
 import { TokenVault } from './auth/token-vault.ts';
 import { CarrierClock } from './clock/carrier-clock.ts';
 import { DEFAULT_ADMIN_KEY } from './admin/admin-auth.ts';
 import { createAdminContext, createAdminHandlers, resetAdmin } from './admin/admin-handlers.ts';
+import { createCustomerContext, createCustomerHandlers, defaultShareLinkUrl, resetCustomer, type ShareLinkUrl } from './customer/index.ts';
+import type { ShareLinkBook } from './customer/share-link-book.ts';
 import { createHandlers } from './http/handlers.ts';
 import type { MockContext } from './http/mock-context.ts';
 import { indexSeed, type SeedEntry } from './seed/seed-index.ts';
@@ -15,7 +18,10 @@ import { RoutePlanBook } from './store/route-plan.ts';
 export type { ShowcaseOrder } from './seed/showcase.ts';
 export { CarrierClock } from './clock/carrier-clock.ts';
 export { OrderStore, type OrderListener, type OrderStoreChange, type StoreEvent, type StoreListener, type UpdateOptions } from './store/order-store.ts';
-export type { Outbox, OutboxMessage } from './store/outbox.ts';
+export type { Outbox, OutboxMessage, OutboxEvent, OutboxListener } from './store/outbox.ts';
+export type { ShareLinkBook, ShareLinkRecord, ShareLinkChange } from './customer/share-link-book.ts';
+export type { ShareLinkUrl } from './customer/customer-context.ts';
+export { customerMockControlPaths } from './customer/customer-mock-paths.ts';
 export { DEFAULT_ADMIN_KEY } from './admin/admin-auth.ts';
 export { adminMockControlPaths } from './admin/mock-control-paths.ts';
 export { mockControlPaths } from './http/handlers.ts';
@@ -47,6 +53,10 @@ export interface MockApiOptions {
   adminKey?: string;
   /** Admin live events kept for clients that reconnect with Last-Event-ID. Default 1 000. */
   adminEventLogSize?: number;
+  /** Days after delivery during which the shop accepts returns. Default 30 (DEFAULT_RETURN_WINDOW_DAYS). */
+  returnWindowDays?: number;
+  /** The address a share link gives, from its token. Default: `/?share=<token>` on the API's origin. */
+  shareLinkUrl?: ShareLinkUrl;
 }
 
 export interface MockApi {
@@ -58,6 +68,8 @@ export interface MockApi {
   clock: CarrierClock;
   /** The demo's "orders to try". */
   showcase: ShowcaseOrder[];
+  /** Share links handed out: expire them early (`expireNow`) or carry them across page loads (`snapshot`/`restore`). */
+  shareLinks: ShareLinkBook;
   /** Back to the freshly seeded state; forgets tokens, rate limits, clock ticks, new orders, sent messages and idempotency keys. */
   reset(): void;
 }
@@ -103,15 +115,24 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     failuresPerClient.clear();
     failuresPerOrderNumber.clear();
     resetAdmin(admin);
+    resetCustomer(customer);
     store.load(index.entries);
   };
 
   const adminKey = options.adminKey ?? DEFAULT_ADMIN_KEY;
   const admin = createAdminContext({ store, clock, plans, tokens, now }, { adminKey, eventLogSize: options.adminEventLogSize });
   const context: MockContext = { store, clock, tokens, failuresPerClient, failuresPerOrderNumber, showcase: index.showcase, adminKey, now, reset };
+  // The seed's "now" is its anchor; from there it runs with the clock (see createCustomerContext).
+  const startedAt = now();
+  const shopNow = () => anchor + (now() - startedAt);
+  const customer = createCustomerContext(
+    { store, clock, tokens, adminKey, now, shopNow },
+    { returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS, shareLinkUrl: options.shareLinkUrl ?? defaultShareLinkUrl },
+  );
   const baseUrl = options.baseUrl ?? '/api';
   return {
-    handlers: [...createHandlers(context, baseUrl), ...createAdminHandlers(admin, baseUrl)],
+    handlers: [...createHandlers(context, baseUrl), ...createCustomerHandlers(customer, baseUrl), ...createAdminHandlers(admin, baseUrl)],
+    shareLinks: customer.shareLinks,
     adminKey,
     store,
     clock,

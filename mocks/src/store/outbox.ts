@@ -13,15 +13,29 @@ export interface OutboxMessage {
   at: string;
 }
 
+/** What an outbox listener hears: one more message, or every message forgotten (the mock's reset). */
+export type OutboxEvent = { type: 'recorded'; message: OutboxMessage } | { type: 'cleared' };
+export type OutboxListener = (event: OutboxEvent) => void;
+
 /**
  * What the mock "sent" to customers. Nothing leaves the machine: messages are recorded here, so
  * tests can check that a customer was told exactly once and the demo can show what went out.
  */
 export class Outbox {
   private messages: OutboxMessage[] = [];
+  private listeners = new Set<OutboxListener>();
 
   record(message: OutboxMessage): void {
     this.messages.push(message);
+    this.tell({ type: 'recorded', message });
+  }
+
+  /** Hears each message as it is recorded (the demo's outbox panel, GET /__mock/outbox/events); returns the function that stops listening. */
+  subscribe(listener: OutboxListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   /** Every message, oldest first (a copy). */
@@ -39,5 +53,17 @@ export class Outbox {
 
   clear(): void {
     this.messages = [];
+    this.tell({ type: 'cleared' });
+  }
+
+  private tell(event: OutboxEvent): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        // A broken listener (a closed stream) must not stop a message from being recorded.
+        console.error('[suivi mocks] outbox listener failed', error);
+      }
+    }
   }
 }

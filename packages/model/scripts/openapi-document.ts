@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { API_ERROR_CODES, API_VERSION, ORDER_EVENT_NAME, pathTemplates } from '../src/index.ts';
 import { adminErrorResponses, adminPathItems } from './openapi-admin-paths.ts';
+import { shopperErrorResponses, shopperPathItems } from './openapi-shopper-paths.ts';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -154,7 +155,7 @@ export function buildOpenApiDocument(): JsonObject {
       title: 'Suivi order status API',
       version: API_VERSION,
       description:
-        'The Suivi HTTP contract. Customer side: look an order up with its number and e-mail, read it, follow it live. ' +
+        'The Suivi HTTP contract. Customer side: look an order up with its number and e-mail, read it, follow it live, share its progress with a link, ask for a return, choose e-mail and SMS updates. ' +
         'Admin side (the admin key): list, search and filter orders with facet counts, read one, act on it following the ' +
         'state machine with optimistic concurrency (If-Match) and idempotency keys, bulk actions, CSV export, live events. ' +
         'Generated from @suivi/model by `npm run openapi`; do not edit by hand.',
@@ -164,7 +165,7 @@ export function buildOpenApiDocument(): JsonObject {
       { name: 'customer', description: 'What a shopper (or a page acting for them) can do.' },
       { name: 'admin', description: 'What staff can do, with the admin key.' },
     ],
-    paths: { ...customerPaths(), ...adminPathItems() },
+    paths: { ...customerPaths(), ...shopperPathItems(), ...adminPathItems() },
     components: {
       schemas: modelComponentSchemas(),
       responses: {
@@ -174,6 +175,7 @@ export function buildOpenApiDocument(): JsonObject {
           'Retry-After': { $ref: '#/components/headers/RetryAfter' },
         }),
         Unauthorized: errorResponse('Missing, invalid or expired token, or a token for another order.', ['unauthorized', 'token_expired']),
+        ...shopperErrorResponses(),
         ...adminErrorResponses(),
       },
       headers: retryAfterHeader,

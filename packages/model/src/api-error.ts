@@ -11,6 +11,8 @@ export const API_ERROR_CODES = [
   'forbidden',
   'conflict',
   'unprocessable',
+  /** A share link past its expiry (410): the person who shared it can make a new one. */
+  'link_expired',
   'unavailable',
   'internal',
 ] as const;

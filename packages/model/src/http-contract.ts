@@ -11,6 +11,18 @@ export const paths = {
   order: (orderId: string) => `/v1/orders/${encodeURIComponent(orderId)}`,
   /** GET (Bearer token) → text/event-stream of OrderEvent; honours Last-Event-ID. */
   orderEvents: (orderId: string) => `/v1/orders/${encodeURIComponent(orderId)}/events`,
+  /** GET (Bearer token) → 200 ShareLinkList; POST CreateShareLinkRequest → 201 ShareLink */
+  orderShareLinks: (orderId: string) => `/v1/orders/${encodeURIComponent(orderId)}/share-links`,
+  /** DELETE (Bearer token) → 200 ShareLink (revoked) | 404 */
+  orderShareLink: (orderId: string, linkId: string) => `/v1/orders/${encodeURIComponent(orderId)}/share-links/${encodeURIComponent(linkId)}`,
+  /** GET (no credentials but the share token itself) → 200 SharedOrderView | 404 | 410 link_expired */
+  sharedOrder: (shareToken: string) => `/v1/share-links/${encodeURIComponent(shareToken)}`,
+  /** GET → text/event-stream of SharedOrderEvent; ends when the link expires or is revoked. */
+  sharedOrderEvents: (shareToken: string) => `/v1/share-links/${encodeURIComponent(shareToken)}/events`,
+  /** POST CreateReturnRequest (Bearer token) → 201 Return | 400 | 422 CustomerUnprocessableError */
+  orderReturns: (orderId: string) => `/v1/orders/${encodeURIComponent(orderId)}/returns`,
+  /** GET → 200 NotificationSettings; PUT SetNotificationPreferencesRequest → 200 NotificationSettings | 422 no_phone */
+  orderNotifications: (orderId: string) => `/v1/orders/${encodeURIComponent(orderId)}/notifications`,
 } as const;
 
 /** Path templates as OpenAPI writes them. */
@@ -18,6 +30,12 @@ export const pathTemplates = {
   lookup: '/v1/lookup',
   order: '/v1/orders/{orderId}',
   orderEvents: '/v1/orders/{orderId}/events',
+  orderShareLinks: '/v1/orders/{orderId}/share-links',
+  orderShareLink: '/v1/orders/{orderId}/share-links/{linkId}',
+  sharedOrder: '/v1/share-links/{shareToken}',
+  sharedOrderEvents: '/v1/share-links/{shareToken}/events',
+  orderReturns: '/v1/orders/{orderId}/returns',
+  orderNotifications: '/v1/orders/{orderId}/notifications',
 } as const;
 
 /**

@@ -1,5 +1,22 @@
-import { CustomerOrderView, LookupRequest, LookupResponse, fieldErrorsOf, paths, type OrderEvent } from '@suivi/model';
+import {
+  CustomerOrderView,
+  LookupRequest,
+  LookupResponse,
+  fieldErrorsOf,
+  paths,
+  type CreateReturnRequest,
+  type CreateShareLinkRequest,
+  type NotificationPreferences,
+  type NotificationSettings,
+  type OrderEvent,
+  type ReturnRequest,
+  type ShareLink,
+  type SharedOrderView,
+} from '@suivi/model';
 import { resolveRetryOptions, type RetryOptions } from './backoff.ts';
+import { getNotificationSettings, setNotificationPreferences } from './customer/notifications.ts';
+import { requestReturn } from './customer/returns.ts';
+import { createShareLink, getSharedOrder, listShareLinks, revokeShareLink, watchSharedOrder, type SharedOrderWatchHandlers } from './customer/share-links.ts';
 import { InvalidInputError } from './errors.ts';
 import type { OrderAccess, OrderSession } from './order-access.ts';
 import { orderEventStream } from './order-event-stream.ts';
@@ -76,6 +93,84 @@ export interface SuiviClient {
    * for await (const event of client.orderEvents(session, { signal })) render(event.order);
    */
   orderEvents(access: OrderAccess, options?: WatchOptions): AsyncIterable<OrderEvent>;
+
+  /**
+   * Makes a link that shows the order's progress, items and map to whoever opens it, and never
+   * addresses, payment, e-mail, phone or prices (POST /v1/orders/{id}/share-links). It works for
+   * `expiresInDays` (default 7, at most 30) unless revoked.
+   *
+   * @example
+   * const link = await client.createShareLink(session, { expiresInDays: 7 });
+   * await navigator.clipboard.writeText(link.url);
+   */
+  createShareLink(access: OrderAccess, options?: CreateShareLinkRequest, requestOptions?: RequestOptions): Promise<ShareLink>;
+
+  /**
+   * The order's share links that were not revoked, newest first; expired ones are included so a
+   * page can say so.
+   *
+   * @example
+   * const links = await client.listShareLinks(session);
+   */
+  listShareLinks(access: OrderAccess, options?: RequestOptions): Promise<ShareLink[]>;
+
+  /**
+   * Stops sharing: the link answers `not_found` from now on, and open shared pages are told.
+   *
+   * @example
+   * await client.revokeShareLink(session, link.id);
+   */
+  revokeShareLink(access: OrderAccess, linkId: string, options?: RequestOptions): Promise<ShareLink>;
+
+  /**
+   * Reads the shared view a share link opens, with the share token only (no lookup, no access
+   * token). Fails with `link_expired` (410) for an expired link and `not_found` for a revoked or unknown one.
+   *
+   * @example
+   * const token = new URL(location.href).searchParams.get('share');
+   * const shared = await client.getSharedOrder(token);
+   */
+  getSharedOrder(shareToken: string, options?: RequestOptions): Promise<SharedOrderView>;
+
+  /**
+   * Follows the shared view live; stops (after reporting `link_expired` or `not_found`) when the
+   * link expires or is revoked.
+   *
+   * @example
+   * const stop = client.watchSharedOrder(token, { onEvent: (event) => render(event.order) });
+   */
+  watchSharedOrder(shareToken: string, handlers: SharedOrderWatchHandlers, options?: WatchOptions): () => void;
+
+  /**
+   * Asks to send delivered items back (POST /v1/orders/{id}/returns). The shop's rules decide:
+   * a refusal is an UnprocessableError whose `refusal.code` is `not_delivered`,
+   * `quantity_exceeds_returnable`, `return_window_closed`, `not_returnable` or `unknown_line_item`.
+   *
+   * @example
+   * const created = await client.requestReturn(session, {
+   *   items: [{ lineItemId: 'li_…', quantity: 1 }],
+   *   reason: 'too_small',
+   *   comment: 'One size up would fit',
+   * });
+   */
+  requestReturn(access: OrderAccess, request: CreateReturnRequest, options?: RequestOptions): Promise<ReturnRequest>;
+
+  /**
+   * Which channels status updates go to, and whether SMS is possible (GET …/notifications).
+   *
+   * @example
+   * const settings = await client.getNotificationSettings(session);
+   */
+  getNotificationSettings(access: OrderAccess, options?: RequestOptions): Promise<NotificationSettings>;
+
+  /**
+   * Opts in or out of e-mail and SMS updates (PUT …/notifications, both channels each time).
+   * SMS without a phone number on the order is refused with `refusal.code` `no_phone`.
+   *
+   * @example
+   * await client.setNotificationPreferences(session, { email: true, sms: true });
+   */
+  setNotificationPreferences(access: OrderAccess, preferences: NotificationPreferences, options?: RequestOptions): Promise<NotificationSettings>;
 }
 
 /**
@@ -129,5 +224,18 @@ export function createSuiviClient(options: SuiviClientOptions): SuiviClient {
     orderEvents(access, watchOptions) {
       return orderEventStream((handlers, opts) => watchOrder(transport, access, handlers, opts), watchOptions);
     },
+
+    async createShareLink(access, shareOptions = {}, requestOptions = {}) {
+      return createShareLink(transport, access, shareOptions, requestOptions.signal);
+    },
+    listShareLinks: (access, requestOptions = {}) => listShareLinks(transport, access, requestOptions.signal),
+    revokeShareLink: (access, linkId, requestOptions = {}) => revokeShareLink(transport, access, linkId, requestOptions.signal),
+    getSharedOrder: (shareToken, requestOptions = {}) => getSharedOrder(transport, shareToken, requestOptions.signal),
+    watchSharedOrder: (shareToken, handlers, watchOptions) => watchSharedOrder(transport, shareToken, handlers, watchOptions),
+    async requestReturn(access, request, requestOptions = {}) {
+      return requestReturn(transport, access, request, requestOptions.signal);
+    },
+    getNotificationSettings: (access, requestOptions = {}) => getNotificationSettings(transport, access, requestOptions.signal),
+    setNotificationPreferences: (access, preferences, requestOptions = {}) => setNotificationPreferences(transport, access, preferences, requestOptions.signal),
   };
 }

@@ -1,4 +1,4 @@
-import { AdminRefusal, ApiError, Order } from '@suivi/model';
+import { AdminRefusal, ApiError, CustomerRefusal, Order } from '@suivi/model';
 import {
   ConflictError,
   InvalidInputError,
@@ -30,6 +30,8 @@ function codeForStatus(status: number): SuiviErrorCode | null {
       return 'not_found';
     case 409:
       return 'conflict';
+    case 410:
+      return 'link_expired';
     case 422:
       return 'unprocessable';
     case 429:
@@ -86,7 +88,9 @@ export async function errorFromResponse(response: Response, now: number = Date.n
     case 'conflict':
       return new ConflictError(message, extra(raw, 'current', Order), status);
     case 'unprocessable':
-      return new UnprocessableError(message, extra(raw, 'refusal', AdminRefusal), status);
+      // A shopper's refusal carries the item and what is still possible; try it first, or an admin parse would drop those.
+      return new UnprocessableError(message, extra(raw, 'refusal', CustomerRefusal) ?? extra(raw, 'refusal', AdminRefusal), status);
+    case 'link_expired':
     case 'forbidden':
       return new SuiviError(code, message, status);
     default:

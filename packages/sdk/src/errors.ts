@@ -1,4 +1,4 @@
-import type { AdminRefusal, FieldError, Order } from '@suivi/model';
+import type { AdminRefusal, CustomerRefusal, FieldError, Order } from '@suivi/model';
 
 /**
  * Every way an SDK call can fail, as a stable code a program can branch on. It mirrors the API's
@@ -14,6 +14,7 @@ export const SUIVI_ERROR_CODES = [
   'forbidden',
   'conflict',
   'unprocessable',
+  'link_expired',
   'unavailable',
   'timeout',
   'unexpected_response',
@@ -145,9 +146,10 @@ export class ConflictError extends SuiviError {
  * people from your own catalogue. (Null only when a server outside the contract sent a bare 422.)
  */
 export class UnprocessableError extends SuiviError {
-  readonly refusal: AdminRefusal | null;
+  /** An admin write's refusal, or a shopper's (a return outside the rules, SMS without a phone): branch on `refusal.code`. */
+  readonly refusal: AdminRefusal | CustomerRefusal | null;
 
-  constructor(message: string, refusal: AdminRefusal | null, status: number | null) {
+  constructor(message: string, refusal: AdminRefusal | CustomerRefusal | null, status: number | null) {
     super('unprocessable', message, status);
     this.name = 'UnprocessableError';
     this.refusal = refusal;
@@ -194,6 +196,8 @@ export interface SuiviErrorByCode {
   forbidden: SuiviError;
   conflict: ConflictError;
   unprocessable: UnprocessableError;
+  /** A share link past its expiry (410); a revoked or unknown one is `not_found`. */
+  link_expired: SuiviError;
   unavailable: UnavailableError;
   timeout: TimeoutError;
   unexpected_response: UnexpectedResponseError;

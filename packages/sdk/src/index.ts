@@ -8,6 +8,7 @@
 export { createSuiviClient, DEFAULT_TIMEOUT_MS, type SuiviClient, type SuiviClientOptions, type RequestOptions } from './client.ts';
 export type { OrderAccess, OrderSession } from './order-access.ts';
 export { isFatalWatchError, type OrderWatchHandlers, type WatchOptions, type WatchStatus } from './watch-order.ts';
+export type { SharedOrderWatchHandlers } from './customer/share-links.ts';
 export {
   createSuiviAdminClient,
   type SuiviAdminClient,

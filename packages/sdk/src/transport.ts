@@ -15,7 +15,7 @@ export interface Transport {
 }
 
 export interface JsonRequest<S extends z.ZodMiniType> {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** A path from `paths` in @suivi/model. */
   path: string;
   schema: S;
