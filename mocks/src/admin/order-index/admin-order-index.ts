@@ -68,12 +68,6 @@ export class AdminOrderIndex {
     return sortedMatches(this.rows, plan);
   }
 
-  /** The current row of one order, if indexed. */
-  summaryOf(orderId: string): OrderSummary | undefined {
-    const position = this.store.positionOf(orderId);
-    return position === undefined ? undefined : this.rows[position]?.summary;
-  }
-
   /** Hears every created or changed order and every reset; returns the function that stops listening. */
   onChange(listener: (change: IndexChange) => void): () => void {
     this.listeners.add(listener);
