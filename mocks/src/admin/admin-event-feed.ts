@@ -19,7 +19,8 @@ export type Resumption = { kind: 'replay'; frames: string[] } | { kind: 'resync'
  */
 export class AdminEventFeed {
   private sequence = 0;
-  private log: { id: number; frame: string }[] = [];
+  /** Events, not frames: most are never replayed, so they are only written out when someone reads them. */
+  private log: { id: number; event: AdminOrderEvent }[] = [];
   private subscribers = new Set<(frame: string) => void>();
   private readonly capacity: number;
 
@@ -40,7 +41,7 @@ export class AdminEventFeed {
     if (lastEventId > this.sequence || lastEventId < oldest - 1) {
       return { kind: 'resync', frame: resyncFrame(this.sequence, 'history_gap') };
     }
-    return { kind: 'replay', frames: this.log.filter((entry) => entry.id > lastEventId).map((entry) => entry.frame) };
+    return { kind: 'replay', frames: this.log.filter((entry) => entry.id > lastEventId).map((entry) => orderFrame(entry.id, entry.event)) };
   }
 
   /** Receives each new frame; returns the function that stops it. */
@@ -57,20 +58,27 @@ export class AdminEventFeed {
 
   private onIndexChange(change: IndexChange): void {
     const id = ++this.sequence;
-    let frame: string;
+    let frame: () => string;
     if (change.kind === 'reset') {
       // Ids from before the reset describe data that no longer exists: nothing can be replayed.
       this.log = [];
-      frame = resyncFrame(id, 'reset');
+      frame = () => resyncFrame(id, 'reset');
     } else {
       const event: AdminOrderEvent = { kind: change.kind, order: change.order };
-      frame = `event: ${ADMIN_ORDER_EVENT_NAME}\nid: ${id}\ndata: ${JSON.stringify(event)}\n\n`;
-      this.log.push({ id, frame });
+      frame = () => orderFrame(id, event);
+      this.log.push({ id, event });
       // Trimmed in batches, so a tick that moves thousands of orders does not shift the log once per event.
       if (this.log.length >= 2 * this.capacity) this.log = this.log.slice(-this.capacity);
     }
-    for (const subscriber of [...this.subscribers]) subscriber(frame);
+    if (!this.subscribers.size) return;
+    const text = frame();
+    for (const subscriber of [...this.subscribers]) subscriber(text);
   }
+}
+
+function orderFrame(id: number, event: AdminOrderEvent): string {
+  // JSON.stringify escapes line breaks inside strings, so the data fits on one `data:` line.
+  return `event: ${ADMIN_ORDER_EVENT_NAME}\nid: ${id}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
 function resyncFrame(id: number, reason: AdminResyncEvent['reason']): string {
