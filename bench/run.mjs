@@ -1,0 +1,292 @@
+// `npm run bench`: how fast <suivi-order-table> is in client mode, in headless Chromium.
+//
+//   node bench/run.mjs [--runs=5] [--sizes=100000,1000000] [--frames=240] [--step=96] [--no-write]
+//
+// Builds bench/index.html with Vite (minified, as a shop would ship it), serves it on 127.0.0.1,
+// and for each size opens a fresh page per run in the Chromium installed on the machine
+// (scripts/find-chrome.mjs; nothing is downloaded), with a precise heap figure and gc() exposed.
+// The page makes the rows itself (bench/generate-orders.ts) and times each step from the action
+// to the next painted frame (bench/bench-page.ts). Prints a table of medians over the runs and
+// writes the "Admin order table" section of BENCHMARKS.md (with the command and the machine),
+// unless --no-write. Also reports the gzip size of the table's JavaScript (a Vite library build
+// of its define module, Lit included).
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { CHROME_ARGS, requireChrome } from '../scripts/find-chrome.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const options = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? true];
+  }),
+);
+const RUNS = Number(options.runs ?? 5);
+const SIZES = String(options.sizes ?? '100000,1000000').split(',').map(Number);
+const FRAMES = Number(options.frames ?? 240);
+/** Pixels scrolled per frame: two 48-pixel rows, about a mouse-wheel notch. */
+const STEP = Number(options.step ?? 96);
+const WRITE = !options['no-write'];
+const COMMAND = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+
+/** Targets from the issue, per size ("first" = first rows painted). */
+const TARGETS = {
+  100000: { first: 50, sort: 80, filter: 50 },
+  1000000: { first: 60, sort: 300, filter: 170 },
+};
+const FRAME_TARGET_MS = 17;
+const DOM_TARGET = 1000;
+const HEAP_TARGET_MB = 2;
+const GZIP_TARGET_KB = 25;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const frameStats = (intervals) => ({
+  median: median(intervals),
+  p95: percentile(intervals, 95),
+  over50: intervals.filter((interval) => interval > 50).length,
+});
+
+async function buildPage() {
+  await build({ configFile: here('./vite.config.ts'), logLevel: 'warn' });
+}
+
+/** The table's define module as one minified ES file with everything it imports, Lit included. */
+async function measureBundle() {
+  const entry = here('../packages/components/src/order-table/define.ts');
+  const output = await build({
+    configFile: here('./vite.config.ts'),
+    logLevel: 'warn',
+    build: { write: false, minify: true, emptyOutDir: false, lib: { entry, formats: ['es'], fileName: 'order-table' } },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((item) => item.type === 'chunk');
+  const code = chunks.map((chunk) => chunk.code).join('\n');
+  // Where the bytes come from, before minification (a share, to say what weighs what).
+  const shares = {};
+  let rendered = 0;
+  for (const chunk of chunks) {
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      const group = id.includes('/packages/model/') || id.includes('/node_modules/zod/')
+        ? '@suivi/model + zod'
+        : /\/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)
+          ? 'lit + @lit/context'
+          : id.includes('/order-table/')
+            ? 'order-table'
+            : 'shared kit code (i18n, tokens, tones)';
+      shares[group] = (shares[group] ?? 0) + module.renderedLength;
+      rendered += module.renderedLength;
+    }
+  }
+  return {
+    minified: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    shares: Object.fromEntries(Object.entries(shares).map(([group, bytes]) => [group, bytes / rendered])),
+  };
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+function serve(root) {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** One fresh page, one size: every measurement in the order a merchant would meet them. */
+async function runOnce(browser, url, size) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => 'suiviBench' in window);
+    const call = (name, ...args) => page.evaluate((n, a) => window.suiviBench[n](...a), name, args);
+    const { generateMs } = await call('setup', size);
+    const heapBefore = await call('heap');
+    const first = await call('firstRows');
+    const domAtFirst = await call('domElements');
+    await call('settle');
+    const heapAfterFirst = await call('heap');
+    const scrollBefore = frameStats(await call('scroll', FRAMES, STEP));
+    const sort = await call('sortBy', 'Total');
+    await call('settle');
+    const scrollAfter = frameStats(await call('scroll', FRAMES, STEP));
+    const filterCold = await call('search', 'lefevre');
+    await call('search', '');
+    await call('focusSearch');
+    const filter = await call('search', 'tremblay');
+    await call('settle');
+    const dom = Math.max(domAtFirst, await call('domElements'));
+    const heapAfterAll = await call('heap');
+    const indexBytes = await call('indexBytes');
+    if (errors.length) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+    if (first.rows === 0) throw new Error('No rows were drawn after setting orders.');
+    if (sort.sort !== 'ascending') throw new Error(`Sorting by total left aria-sort at ${sort.sort}.`);
+    return {
+      generateMs,
+      first: first.ms,
+      sort: sort.ms,
+      sortTop: sort.top,
+      filter: filter.ms,
+      filterCount: filter.count,
+      filterCold: filterCold.ms,
+      scrollBefore,
+      scrollAfter,
+      dom,
+      heapFirstMb: (heapAfterFirst - heapBefore) / 2 ** 20,
+      heapAllMb: (heapAfterAll - heapBefore) / 2 ** 20,
+      indexMb: indexBytes / 2 ** 20,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function summarise(runs) {
+  const pick = (get) => median(runs.map(get));
+  return {
+    first: pick((r) => r.first),
+    sort: pick((r) => r.sort),
+    filter: pick((r) => r.filter),
+    filterCold: pick((r) => r.filterCold),
+    filterCount: runs[0].filterCount,
+    before: { median: pick((r) => r.scrollBefore.median), p95: pick((r) => r.scrollBefore.p95), over50: Math.max(...runs.map((r) => r.scrollBefore.over50)) },
+    after: { median: pick((r) => r.scrollAfter.median), p95: pick((r) => r.scrollAfter.p95), over50: Math.max(...runs.map((r) => r.scrollAfter.over50)) },
+    dom: Math.max(...runs.map((r) => r.dom)),
+    heapFirstMb: pick((r) => r.heapFirstMb),
+    heapAllMb: pick((r) => r.heapAllMb),
+    indexMb: pick((r) => r.indexMb),
+    generateMs: pick((r) => r.generateMs),
+  };
+}
+
+const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+const mb = (value) => `${value.toFixed(2)} MB`;
+const mark = (value, target) => (value <= target ? '✓' : '✗');
+
+function renderSection(results, bundle, machine) {
+  const sizes = Object.keys(results).map(Number);
+  const header = `| | ${sizes.map((size) => `${size.toLocaleString('en')} rows`).join(' | ')} |`;
+  const rule = `| --- | ${sizes.map(() => '---').join(' | ')} |`;
+  const row = (label, cell) => `| ${label} | ${sizes.map((size) => cell(results[size], TARGETS[size] ?? {}, size)).join(' | ')} |`;
+  const lines = [
+    header,
+    rule,
+    row('First rows painted after `orders` is set', (r, t) => `${ms(r.first)} ${t.first ? `(≤ ${t.first}) ${mark(r.first, t.first)}` : ''}`),
+    row('Sort by total (header click → painted)', (r, t) => `${ms(r.sort)} ${t.sort ? `(≤ ${t.sort}) ${mark(r.sort, t.sort)}` : ''}`),
+    row('Text filter (search box focused first)', (r, t) => `${ms(r.filter)} ${t.filter ? `(≤ ${t.filter}) ${mark(r.filter, t.filter)}` : ''}`),
+    row('Text filter, first search with no warm-up', (r) => ms(r.filterCold)),
+    row('Scrolling before sorting: median / p95 frame interval, frames > 50 ms', (r) => `${ms(r.before.median)} / ${ms(r.before.p95)} ${mark(r.before.p95, FRAME_TARGET_MS)}, ${r.before.over50}`),
+    row('Scrolling after sorting: median / p95 frame interval, frames > 50 ms', (r) => `${ms(r.after.median)} / ${ms(r.after.p95)} ${mark(r.after.p95, FRAME_TARGET_MS)}, ${r.after.over50}`),
+    row('DOM elements (page + table, most seen)', (r) => `${r.dom} ${mark(r.dom, DOM_TARGET - 1)}`),
+    row('JS heap growth after the first rows (beyond the data)', (r) => `${mb(r.heapFirstMb)} ${mark(r.heapFirstMb, HEAP_TARGET_MB)}`),
+    row('JS heap growth after sorting, searching and scrolling', (r) => mb(r.heapAllMb)),
+    row('Indexes held in typed arrays and search text (outside the JS heap figure)', (r) => mb(r.indexMb)),
+  ];
+  const shares = Object.entries(bundle.shares)
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, share]) => `${group} ${(share * 100).toFixed(0)} %`)
+    .join(', ');
+  return `<!-- admin-order-table:begin (written by bench/run.mjs) -->
+## Admin order table
+
+\`<suivi-order-table>\` in client mode: the rows are made in the page (\`bench/generate-orders.ts\`), then each
+step is timed from the action to the next painted frame, in a fresh page per run; medians of ${RUNS} runs
+(frames over 50 ms: the most seen in any run). Scrolling moves the grid by ${STEP} px in each of ${FRAMES} frames.
+The text filter types a customer's last name; "search box focused first" lets the table build its search
+index in the background when the box gets focus, as it does for a person, while "no warm-up" includes building
+it. Heap growth is \`performance.memory.usedJSHeapSize\` after \`gc()\` compared with the same page holding the
+data and an empty table; the typed arrays' buffers are counted separately on the last line.
+
+Command: \`${COMMAND}\` — ${machine}
+
+${lines.join('\n')}
+
+Table JavaScript (the define module with Lit, minified, one file): **${(bundle.gzip / 1024).toFixed(1)} kB gzip**
+(≤ ${GZIP_TARGET_KB} kB ${mark(bundle.gzip / 1024, GZIP_TARGET_KB)}), ${(bundle.brotli / 1024).toFixed(1)} kB brotli, ${(bundle.minified / 1024).toFixed(1)} kB minified.
+Before minification: ${shares}.
+<!-- admin-order-table:end -->`;
+}
+
+async function writeSection(section) {
+  const file = here('../BENCHMARKS.md');
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    text = '# Benchmarks\n\nMeasured on this repository\'s own machine; each section says how to reproduce it.\n';
+  }
+  const pattern = /<!-- admin-order-table:begin[\s\S]*?<!-- admin-order-table:end -->/;
+  text = pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}\n`;
+  await writeFile(file, text);
+}
+
+const loadStart = os.loadavg()[0];
+console.log(`Building the bench page… (load average ${loadStart.toFixed(2)} on ${os.cpus().length} cores)`);
+await buildPage();
+const bundle = await measureBundle();
+const server = await serve(here('./dist/page'));
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await puppeteer.launch({
+  executablePath: requireChrome(),
+  headless: true,
+  args: [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const browserVersion = await browser.version();
+const results = {};
+try {
+  for (const size of SIZES) {
+    const runs = [];
+    for (let run = 1; run <= RUNS; run++) {
+      const result = await runOnce(browser, url, size);
+      runs.push(result);
+      console.log(
+        `${size.toLocaleString('en')} rows, run ${run}/${RUNS}: first ${ms(result.first)}, sort ${ms(result.sort)}, filter ${ms(result.filter)} (cold ${ms(result.filterCold)}), ` +
+          `p95 ${ms(result.scrollBefore.p95)}/${ms(result.scrollAfter.p95)}, DOM ${result.dom}, heap +${mb(result.heapFirstMb)} (+${mb(result.heapAllMb)} after all)`,
+      );
+    }
+    results[size] = summarise(runs);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const loadEnd = os.loadavg()[0];
+const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+const machine =
+  `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.versions.node}, ` +
+  `${browserVersion} headless; load average ${loadStart.toFixed(2)} at the start, ${loadEnd.toFixed(2)} at the end` +
+  (Math.max(loadStart, loadEnd) > 1 ? ' (other work was running on the machine)' : '') +
+  '.';
+const section = renderSection(results, bundle, machine);
+console.log(`\n${section}\n`);
+if (WRITE) {
+  await writeSection(section);
+  console.log('Wrote the "Admin order table" section of BENCHMARKS.md.');
+}

@@ -1,0 +1,34 @@
+import type { OrderDeliveryStatus, OrderSummary } from '@suivi/model';
+import type { Locale } from '../i18n/locale.ts';
+import type { TableQuery } from './table-query.ts';
+
+/** How many orders have each delivery status under the current search and filters (except the delivery filter itself). */
+export type DeliveryCounts = Readonly<Record<OrderDeliveryStatus, number>>;
+
+/**
+ * Where the table's rows come from. The table only ever asks for the rows it draws, by
+ * position in the current view, so the same element works over an array in memory
+ * (ClientRowSource, the `orders` property) and over a paged API (server mode: the source
+ * turns the query into a list request and `rowAt` returns undefined until a page arrives,
+ * which the table draws as an empty row).
+ */
+export interface RowSource {
+  /** Rows in the current view (matching the search and filters). */
+  readonly size: number;
+  /** Changes whenever the rows or the view change, so the table knows to redraw. */
+  readonly version: number;
+  /** The row at a position of the current view. */
+  rowAt(position: number): OrderSummary | undefined;
+  /** Where an order is in the current view, or -1 when it is not in it. */
+  positionOf(orderId: string): number;
+  /** Searches, filters and sorts (text sorts in `locale`'s alphabetical order). */
+  apply(query: TableQuery, locale: Locale): void;
+  /** Counts for the delivery overview strip. */
+  deliveryCounts(): DeliveryCounts;
+  /** The carriers or tags present, for the filter menus. */
+  facetValues(facet: 'carrier' | 'tag'): readonly string[];
+  /** The ids of every order in the current view ("select all matching"). */
+  matchingIds(): string[];
+  /** A hint that a search is coming (the search box got focus): prepare without blocking. */
+  prepareSearch(): void;
+}

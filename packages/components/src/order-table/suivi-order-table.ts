@@ -1,0 +1,849 @@
+import type { OrderDeliveryStatus, OrderSummary } from '@suivi/model';
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { formatDate } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
+import { type Translate, translator } from '../i18n/messages.ts';
+import { statusLabels } from '../i18n/status-messages.ts';
+import { buttonStyles, tokens } from '../styles/tokens.ts';
+import { BULK_ACTIONS, type BulkAction, BulkActionEvent } from './bulk-action-event.ts';
+import { ClientRowSource } from './client-row-source.ts';
+import {
+  type ColumnLayout,
+  defaultLayout,
+  loadLayout,
+  saveLayout,
+  visibleColumns,
+  withColumnMoved,
+  withColumnShown,
+  withColumnWidth,
+} from './column-layout.ts';
+import { COLUMN_SPECS, type ColumnId, MAX_COLUMN_WIDTH, SELECT_COLUMN_WIDTH } from './columns.ts';
+import { FULFILLMENT_STATUS_VALUES, OVERVIEW_STATUSES, PAYMENT_METHOD_VALUES, PAYMENT_STATUS_VALUES } from './facet-values.ts';
+import { type GridCell, nextCell } from './grid-navigation.ts';
+import { type TableMessages, tableMessages } from './messages.ts';
+import { OrderOpenEvent } from './order-open-event.ts';
+import { OrderRowPainter, deliveryLabel, type PaintContext } from './row-painter.ts';
+import type { DeliveryCounts } from './row-source.ts';
+import { SAVED_VIEWS, type SavedView, currentView } from './saved-views.ts';
+import { tableStyles } from './styles.ts';
+import {
+  type ArchivedFilter,
+  EMPTY_QUERY,
+  type FilterChip,
+  type ListFacet,
+  NO_FILTERS,
+  type TableFilters,
+  type TableQuery,
+  filterChips,
+  hasFilters,
+  toggleFilterValue,
+  withoutChip,
+} from './table-query.ts';
+import { VirtualRows } from './virtual-rows.ts';
+
+/** Fixed row height (px): the virtual scroller's arithmetic depends on every row being this tall. */
+const ROW_HEIGHT = 48;
+/** Up to this many rows, the overview counts are computed with the view; past it, right after the rows paint. */
+const SYNC_COUNTS_LIMIT = 20_000;
+/** How long typing must pause before the number of matches is read out. */
+const ANNOUNCE_DELAY_MS = 700;
+
+type Panel = 'filters' | 'columns';
+
+/** The grid's one tab stop: an order (by id, so it survives sorting and updates) or the header row. */
+interface ActiveCell {
+  rowId: string | null;
+  position: number;
+  column: number;
+}
+
+/**
+ * @summary Every order's payment, fulfilment and delivery status at a glance: a fast, accessible order grid for merchants.
+ *
+ * Client mode: give it `orders` (admin list rows) and it searches, filters and sorts them in the
+ * browser, at any size — a million rows stay smooth, because only the rows on screen exist
+ * (a recycled pool, see VirtualRows) and sorting and filtering run on typed-array indexes (see
+ * ClientRowSource). The merchant gets saved views, a delivery overview strip that filters on
+ * click, a search box, filters with removable chips, sortable and resizable columns they can
+ * hide and reorder (remembered in this browser under `storage-key`), and row selection with a
+ * bulk-action bar. The grid follows the ARIA grid pattern: one tab stop, arrow keys between
+ * cells, Home/End, Page Up/Down, Enter opens an order, Space selects it; focus stays on the same
+ * order across sorting and data updates, and the sort and result counts are announced politely.
+ *
+ * @fires suivi-order-open - An `OrderOpenEvent` (`orderId`) when Enter is pressed on a row or its order number is clicked.
+ * @fires suivi-bulk-action - A `BulkActionEvent` (`action`, `orderIds`) when a bulk action is chosen for the selection.
+ *
+ * @csspart toolbar - Everything above the grid: views, overview, search, filters, chips, counts.
+ * @csspart views - The saved views.
+ * @csspart overview - The delivery overview strip.
+ * @csspart search - The search field and its label.
+ * @csspart filters-panel - The filter choices, when open.
+ * @csspart columns-panel - The column picker, when open.
+ * @csspart chips - The active filter chips.
+ * @csspart bulk-bar - The bar shown while orders are selected.
+ * @csspart grid - The scrolling grid (header and rows).
+ * @csspart empty - The message shown when there is nothing to list.
+ *
+ * @cssproperty --suivi-order-table-height - Height of the whole table; the grid scrolls inside. Defaults to 40rem.
+ * @cssproperty --suivi-order-table-background - Behind the table. Defaults to the surface colour.
+ * @cssproperty --suivi-order-table-header-background - Behind the column headers. Defaults to the raised surface.
+ * @cssproperty --suivi-order-table-selected-background - Behind selected rows and the bulk-action bar.
+ * @cssproperty --suivi-order-table-hover-background - Behind the row under the pointer.
+ * @cssproperty --suivi-order-table-divider-color - Lines between rows.
+ *
+ * @attr storage-key - Names this table's remembered columns in localStorage (for two tables on one site). Defaults to `default`.
+ * @attr theme - `light` or `dark` to override the page's colour scheme.
+ * @attr lang - Language of the element; otherwise the nearest `lang`.
+ */
+export class SuiviOrderTable extends LitElement {
+  static override styles = [tokens, buttonStyles, tableStyles];
+
+  /** The orders to list (client mode), in their natural order; set a new array to update, the table never changes it. */
+  @property({ attribute: false }) orders: readonly OrderSummary[] = [];
+
+  /** Key under which column choice, order and widths are remembered in this browser. */
+  @property({ attribute: 'storage-key' }) storageKey = 'default';
+
+  @state() private query: TableQuery = EMPTY_QUERY;
+  @state() private layout: ColumnLayout = defaultLayout();
+  @state() private openPanel: Panel | null = null;
+  @state() private counts: DeliveryCounts | null = null;
+  @state() private selectionVersion = 0;
+  @state() private announcement = '';
+  /** Column being resized with the pointer, for its style. */
+  @state() private resizing: ColumnId | null = null;
+
+  @query('.scroller') private scroller!: HTMLElement;
+  @query('.body') private bodyGroup!: HTMLElement;
+  @query('.head-row') private headRow!: HTMLElement;
+
+  private readonly localeCtl = new LocaleController(this);
+  private readonly source = new ClientRowSource();
+  private readonly selection = new Set<string>();
+  private readonly painter = new OrderRowPainter(this.paintContext());
+  private rows: VirtualRows | null = null;
+  private active: ActiveCell = { rowId: null, position: -1, column: 1 };
+  /** The source version the active cell's position was found in. */
+  private activeVersion = -1;
+  private appliedLocale: Locale | null = null;
+  private paintedColumns = '';
+  private paintedLocale: Locale | null = null;
+  private paintedSelection = -1;
+  /** What the next update must do to the scroll position and focus. */
+  private pending: { queryChanged: boolean; anchor: { id: string; offset: number } | null; focusInBody: boolean } = {
+    queryChanged: false,
+    anchor: null,
+    focusInBody: false,
+  };
+  private countsScheduled = false;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private parked = false;
+  private selectedInViewCache: { key: string; count: number } | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.rows?.connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.rows?.disconnect();
+    clearTimeout(this.announceTimer);
+  }
+
+  private get t(): Translate<TableMessages> {
+    return translator(tableMessages, this.localeCtl.locale);
+  }
+
+  private get columns(): ColumnId[] {
+    return visibleColumns(this.layout);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('storageKey')) this.layout = loadLayout(this.storageKey);
+    const locale = this.localeCtl.locale;
+    const dataChanged = changed.has('orders');
+    const queryChanged = changed.has('query');
+    if (!dataChanged && !queryChanged && locale === this.appliedLocale) return;
+    this.pending = { queryChanged, anchor: null, focusInBody: this.focusIsInBody() };
+    if (dataChanged && !queryChanged && this.rows) {
+      // New data keeps what the merchant was looking at: the focused order, else the top visible one.
+      const top = this.rows.topVisible();
+      const anchorPosition = this.pending.focusInBody ? this.active.position : top.position;
+      const anchorRow = this.source.rowAt(anchorPosition);
+      const scrolled = this.scroller.scrollTop > 0;
+      if (anchorRow && (this.pending.focusInBody || scrolled)) {
+        const offset = this.pending.focusInBody ? anchorPosition * ROW_HEIGHT - (top.position * ROW_HEIGHT - top.offset) : top.offset;
+        this.pending.anchor = { id: anchorRow.id, offset };
+      }
+    }
+    if (dataChanged) {
+      this.source.setRows(this.orders ?? []);
+      this.pruneSelection();
+    }
+    this.source.apply(this.query, locale);
+    this.appliedLocale = locale;
+    if (this.orders.length <= SYNC_COUNTS_LIMIT) this.counts = this.source.deliveryCounts();
+    else this.scheduleCounts();
+  }
+
+  protected override firstUpdated(): void {
+    this.rows = new VirtualRows(this.scroller, this.bodyGroup, {
+      build: (rowElement) => this.painter.build(rowElement),
+      paint: (rowElement, row, position) => this.paintRow(rowElement, row, position),
+    }, ROW_HEIGHT);
+    this.rows.setSource(this.source);
+    this.rows.connect();
+  }
+
+  protected override updated(): void {
+    const rows = this.rows;
+    if (!rows) return;
+    this.painter.context = this.paintContext();
+    const columnsKey = this.columns.join();
+    const locale = this.localeCtl.locale;
+    if (columnsKey !== this.paintedColumns) {
+      this.paintedColumns = columnsKey;
+      rows.rebuild();
+    } else if (locale !== this.paintedLocale || this.selectionVersion !== this.paintedSelection) {
+      rows.invalidate();
+    }
+    this.paintedLocale = locale;
+    this.paintedSelection = this.selectionVersion;
+
+    const pending = this.pending;
+    this.pending = { queryChanged: false, anchor: null, focusInBody: false };
+    this.refreshActivePosition(pending.focusInBody);
+    const keepFocusedRow = pending.focusInBody && this.active.rowId !== null;
+    if (pending.anchor) {
+      const position = this.source.positionOf(pending.anchor.id);
+      if (position !== -1) rows.keepAt(position, pending.anchor.offset);
+      else rows.refresh();
+    } else if (pending.queryChanged && !keepFocusedRow) {
+      rows.scrollToTop();
+    } else {
+      rows.refresh();
+    }
+    if (keepFocusedRow) {
+      rows.scrollIntoView(this.active.position);
+      this.focusActive();
+    }
+    this.syncTabStops();
+  }
+
+  /** Focus left the grid's rows while a recycled row element held it: say where it is now. */
+  private focusIsInBody(): boolean {
+    const focused = this.shadowRoot?.activeElement;
+    return this.parked || (!!focused && !!this.bodyGroup?.contains(focused));
+  }
+
+  /** Finds the active order in the new view; an order that left it hands focus to the row now in its place. */
+  private refreshActivePosition(focusInBody: boolean): void {
+    const { rowId } = this.active;
+    if (rowId === null || this.activeVersion === this.source.version) return;
+    this.activeVersion = this.source.version;
+    const position = this.source.positionOf(rowId);
+    if (position !== -1) {
+      this.active = { ...this.active, position };
+      return;
+    }
+    const size = this.source.size;
+    if (focusInBody && size > 0) {
+      const clamped = Math.min(Math.max(0, this.active.position), size - 1);
+      this.active = { ...this.active, rowId: this.source.rowAt(clamped)?.id ?? null, position: clamped };
+    } else {
+      this.active = { rowId: null, position: -1, column: this.active.column };
+    }
+  }
+
+  private paintContext(): PaintContext {
+    return {
+      locale: this.localeCtl?.locale ?? 'en',
+      t: translator(tableMessages, this.localeCtl?.locale ?? 'en'),
+      columns: visibleColumns(this.layout ?? defaultLayout()),
+      isSelected: (id) => this.selection.has(id),
+      tabStopColumn: (id) => (id === this.active.rowId ? this.active.column : -1),
+    };
+  }
+
+  /**
+   * Paints one recycled row element. Before it shows another order, focus held by it is
+   * parked on the grid (so it is not left on the wrong order); when the active order is
+   * painted again, focus comes back to it.
+   */
+  private paintRow(rowElement: HTMLElement, row: OrderSummary | undefined, position: number): void {
+    const focused = this.shadowRoot?.activeElement;
+    if (focused && rowElement.contains(focused) && row?.id !== this.active.rowId) this.parkFocus();
+    this.painter.paint(rowElement, row, position);
+    if (this.parked && row && row.id === this.active.rowId) {
+      this.parked = false;
+      this.focusTarget(rowElement.children[this.active.column] as HTMLElement)?.focus({ preventScroll: true });
+    }
+  }
+
+  private parkFocus(): void {
+    this.parked = true;
+    this.scroller.focus({ preventScroll: true });
+  }
+
+  private scheduleCounts(): void {
+    if (this.countsScheduled) return;
+    this.countsScheduled = true;
+    // Once the rows are on screen and the browser is idle: at a million rows the counts take a frame.
+    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+    whenIdle(
+      () => {
+        this.countsScheduled = false;
+        this.counts = this.source.deliveryCounts();
+      },
+      { timeout: 500 },
+    );
+  }
+
+  private pruneSelection(): void {
+    if (this.selection.size === 0) return;
+    const present = new Set<string>();
+    for (const order of this.orders) if (this.selection.has(order.id)) present.add(order.id);
+    if (present.size === this.selection.size) return;
+    this.selection.clear();
+    for (const id of present) this.selection.add(id);
+    this.selectionVersion++;
+  }
+
+  // —— Query changes ——
+
+  private setQuery(next: TableQuery): void {
+    this.query = next;
+    this.scheduleResultAnnouncement();
+  }
+
+  private setFilters(filters: TableFilters): void {
+    this.setQuery({ ...this.query, filters });
+  }
+
+  private sortBy(column: ColumnId): void {
+    const current = this.query.sort;
+    const direction = current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending';
+    this.query = { ...this.query, sort: { column, direction } };
+    const t = this.t;
+    this.announce(t('sortedBy', { column: t(column), direction: t(direction) }));
+  }
+
+  private onSearchInput(event: Event): void {
+    this.setQuery({ ...this.query, search: (event.target as HTMLInputElement).value });
+  }
+
+  private toggleDelivery(status: OrderDeliveryStatus): void {
+    const { deliveryStatus } = this.query.filters;
+    const only = deliveryStatus.length === 1 && deliveryStatus[0] === status;
+    this.setFilters({ ...this.query.filters, deliveryStatus: only ? [] : [status] });
+  }
+
+  private applyView(view: SavedView): void {
+    this.setFilters(view.filters);
+  }
+
+  private clearAll(): void {
+    this.setQuery({ ...this.query, search: '', filters: NO_FILTERS });
+  }
+
+  private announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = text;
+  }
+
+  /** Reads out the number of matches once the merchant pauses, not at every keystroke. */
+  private scheduleResultAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const size = this.source.size;
+      this.announcement = this.t('resultsAnnouncement', { count: this.formatCount(size), n: size });
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  private formatCount(n: number): string {
+    return new Intl.NumberFormat(this.localeCtl.locale).format(n);
+  }
+
+  // —— Layout ——
+
+  private setLayout(layout: ColumnLayout): void {
+    this.layout = layout;
+    saveLayout(this.storageKey, layout);
+  }
+
+  private startResize(event: PointerEvent, column: ColumnId): void {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    const handle = event.currentTarget as HTMLElement;
+    handle.setPointerCapture(event.pointerId);
+    const startX = event.clientX;
+    const startWidth = this.layout.widths[column];
+    const direction = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    this.resizing = column;
+    const move = (moveEvent: PointerEvent) => {
+      this.layout = withColumnWidth(this.layout, column, startWidth + direction * (moveEvent.clientX - startX));
+    };
+    const end = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', end);
+      handle.removeEventListener('pointercancel', end);
+      this.resizing = null;
+      this.setLayout(this.layout);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', end);
+    handle.addEventListener('pointercancel', end);
+  }
+
+  // —— Selection ——
+
+  private toggleSelected(orderId: string, selected = !this.selection.has(orderId)): void {
+    if (selected) this.selection.add(orderId);
+    else this.selection.delete(orderId);
+    this.selectionVersion++;
+  }
+
+  /** How many orders in the current view are selected (for the select-all checkbox). */
+  private selectedInView(): number {
+    if (this.selection.size === 0) return 0;
+    const key = `${this.source.version}:${this.selectionVersion}`;
+    if (this.selectedInViewCache?.key === key) return this.selectedInViewCache.count;
+    let count = 0;
+    for (let p = 0; p < this.source.size; p++) if (this.selection.has(this.source.rowAt(p)!.id)) count++;
+    this.selectedInViewCache = { key, count };
+    return count;
+  }
+
+  private onSelectAll(event: Event): void {
+    const checkbox = event.target as HTMLInputElement;
+    const allSelected = this.source.size > 0 && this.selectedInView() === this.source.size;
+    const ids = this.source.matchingIds();
+    if (allSelected) for (const id of ids) this.selection.delete(id);
+    else for (const id of ids) this.selection.add(id);
+    checkbox.checked = !allSelected;
+    this.selectionVersion++;
+  }
+
+  private clearSelection(): void {
+    this.selection.clear();
+    this.selectionVersion++;
+  }
+
+  private runBulkAction(action: BulkAction): void {
+    this.dispatchEvent(new BulkActionEvent(action, [...this.selection]));
+  }
+
+  // —— Grid keyboard and focus ——
+
+  private cellAt(target: EventTarget | null): { cell: HTMLElement; at: GridCell } | null {
+    const cell = (target as HTMLElement | null)?.closest?.<HTMLElement>('[role="gridcell"], [role="columnheader"]');
+    if (!cell) return null;
+    const rowElement = cell.parentElement as HTMLElement;
+    const position = rowElement.dataset.position;
+    return { cell, at: { row: position === undefined ? -1 : Number(position), column: Number(cell.getAttribute('aria-colindex')) - 1 } };
+  }
+
+  private focusTarget(cell: HTMLElement | undefined): HTMLElement | null {
+    if (!cell) return null;
+    return cell.querySelector<HTMLElement>('input, button') ?? cell;
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const target = event.composedPath()[0];
+    if (target === this.scroller && this.active.rowId !== null) {
+      // Focus was parked while the active order was scrolled away: act from that order.
+      this.rows?.scrollIntoView(this.active.position);
+      this.focusActive();
+    }
+    const found = this.cellAt(target === this.scroller ? this.activeTarget() : target);
+    if (!found) return;
+    const { at } = found;
+    if (at.row >= 0) {
+      const orderId = (found.cell.parentElement as HTMLElement).dataset.orderId;
+      if (event.key === 'Enter' && orderId) {
+        event.preventDefault();
+        this.dispatchEvent(new OrderOpenEvent(orderId));
+        return;
+      }
+      if (event.key === ' ' && orderId) {
+        event.preventDefault();
+        this.toggleSelected(orderId);
+        return;
+      }
+    }
+    const next = nextCell(event, at, { rows: this.source.size, columns: this.columns.length + 1, pageRows: this.rows?.pageRows ?? 10 });
+    if (!next) return;
+    event.preventDefault();
+    this.moveActive(next);
+  }
+
+  /** Makes a cell the tab stop and focuses it, scrolling its row into view. */
+  private moveActive(next: GridCell): void {
+    if (next.row === -1) {
+      this.active = { rowId: null, position: -1, column: next.column };
+    } else {
+      const row = this.source.rowAt(next.row);
+      if (!row) return;
+      this.active = { rowId: row.id, position: next.row, column: next.column };
+      this.activeVersion = this.source.version;
+      this.rows?.scrollIntoView(next.row);
+    }
+    this.focusActive();
+  }
+
+  private activeTarget(): HTMLElement | null {
+    const { rowId, position, column } = this.active;
+    if (rowId === null) return this.focusTarget(this.headRow?.children[column] as HTMLElement | undefined);
+    const rowElement = this.rows?.rowElement(position);
+    if (!rowElement || rowElement.dataset.orderId !== rowId) return null;
+    return this.focusTarget(rowElement.children[column] as HTMLElement | undefined);
+  }
+
+  private focusActive(): void {
+    this.syncTabStops();
+    const target = this.activeTarget();
+    if (!target) return;
+    this.parked = false;
+    target.focus({ preventScroll: true });
+    // Columns scroll sideways with the browser's own logic; rows were placed by the virtual scroller.
+    target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** One tab stop: the active cell when it is drawn, else the grid itself (which hands focus on to the cell). */
+  private syncTabStops(): void {
+    const head = this.headRow;
+    if (!head) return;
+    const cells = head.children;
+    for (let c = 0; c < cells.length; c++) {
+      const target = this.focusTarget(cells[c] as HTMLElement);
+      if (target) target.tabIndex = this.active.rowId === null && this.active.column === c ? 0 : -1;
+    }
+    for (const stop of this.bodyGroup.querySelectorAll<HTMLElement>('[tabindex="0"]')) {
+      const cell = this.cellAt(stop);
+      const orderId = (cell?.cell.parentElement as HTMLElement | undefined)?.dataset.orderId;
+      if (!cell || orderId !== this.active.rowId || cell.at.column !== this.active.column) stop.tabIndex = -1;
+    }
+    const target = this.activeTarget();
+    if (target) target.tabIndex = 0;
+    this.scroller.tabIndex = target ? -1 : 0;
+  }
+
+  private onGridFocusIn(event: FocusEvent): void {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (target === this.scroller) {
+      // Tabbed in while the active order was scrolled away: bring it back and focus it.
+      if (this.parked) return;
+      if (this.active.rowId !== null) this.rows?.scrollIntoView(this.active.position);
+      this.focusActive();
+      return;
+    }
+    const found = this.cellAt(target);
+    if (!found) return;
+    this.parked = false;
+    const rowId = found.at.row === -1 ? null : ((found.cell.parentElement as HTMLElement).dataset.orderId ?? null);
+    this.active = { rowId, position: found.at.row, column: found.at.column };
+    this.activeVersion = this.source.version;
+    this.syncTabStops();
+  }
+
+  private onBodyClick(event: MouseEvent): void {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (target.classList?.contains('open-order')) {
+      const orderId = (target.closest('[role="row"]') as HTMLElement | null)?.dataset.orderId;
+      if (orderId) this.dispatchEvent(new OrderOpenEvent(orderId));
+    }
+  }
+
+  private onBodyChange(event: Event): void {
+    const checkbox = event.composedPath()[0] as HTMLInputElement;
+    if (!checkbox.classList?.contains('row-checkbox')) return;
+    const orderId = (checkbox.closest('[role="row"]') as HTMLElement | null)?.dataset.orderId;
+    if (orderId) this.toggleSelected(orderId, checkbox.checked);
+  }
+
+  private togglePanel(panel: Panel): void {
+    this.openPanel = this.openPanel === panel ? null : panel;
+  }
+
+  private onPanelKeydown(event: KeyboardEvent, panel: Panel): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.openPanel = null;
+    this.renderRoot.querySelector<HTMLElement>(`[data-panel-toggle="${panel}"]`)?.focus();
+  }
+
+  // —— Rendering ——
+
+  override render() {
+    const t = this.t;
+    const locale = this.localeCtl.locale;
+    const columns = this.columns;
+    const size = this.source.size;
+    const template = [SELECT_COLUMN_WIDTH, ...columns.map((id) => this.layout.widths[id])];
+    const rowWidth = template.reduce((sum, width) => sum + width, 0);
+    return html`
+      <div class="toolbar" part="toolbar">
+        ${this.renderViews(t)} ${this.renderOverview(t, locale)}
+        <div class="controls">
+          <div class="search" part="search">
+            <label for="search">${t('search')}</label>
+            <input
+              id="search"
+              class="field"
+              type="search"
+              autocomplete="off"
+              spellcheck="false"
+              aria-describedby="search-hint"
+              .value=${live(this.query.search)}
+              @input=${this.onSearchInput}
+              @focus=${() => this.source.prepareSearch()}
+            />
+            <span id="search-hint" class="hint">${t('searchHint')}</span>
+          </div>
+          ${this.renderPanelToggle('filters', t('filters'))} ${this.renderPanelToggle('columns', t('columns'))}
+        </div>
+        ${this.openPanel === 'filters' ? this.renderFilters(t, locale) : nothing}
+        ${this.openPanel === 'columns' ? this.renderColumnPicker(t) : nothing} ${this.renderChips(t, locale)}
+        <div class="status-line">
+          <span class="result-count">${t('resultCount', { count: this.formatCount(size), total: this.formatCount(this.orders.length), n: size })}</span>
+          ${this.renderBulkBar(t)}
+        </div>
+      </div>
+      <div class="frame">
+        <div
+          class="scroller ${this.resizing ? 'resizing' : ''}"
+          part="grid"
+          role="grid"
+          aria-label=${t('gridLabel')}
+          aria-rowcount=${size + 1}
+          aria-colcount=${columns.length + 1}
+          aria-multiselectable="true"
+          style="--_template: ${template.map((width) => `${width}px`).join(' ')}; --_row-width: ${rowWidth}px"
+          @keydown=${this.onGridKeydown}
+          @focusin=${this.onGridFocusIn}
+        >
+          <div class="head" role="rowgroup">${this.renderHeaderRow(t, columns, size)}</div>
+          <div class="body" role="rowgroup" @click=${this.onBodyClick} @change=${this.onBodyChange}></div>
+        </div>
+        ${size === 0 ? this.renderEmpty(t) : nothing}
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+
+  private renderPanelToggle(panel: Panel, label: string) {
+    const open = this.openPanel === panel;
+    return html`<button
+      type="button"
+      class="button secondary small"
+      data-panel-toggle=${panel}
+      aria-expanded=${String(open)}
+      aria-controls=${ifDefined(open ? `${panel}-panel` : undefined)}
+      @click=${() => this.togglePanel(panel)}
+    >
+      ${label}${panel === 'filters' && hasFilters(this.query.filters) ? html` <span class="count">(${filterChips(this.query.filters).length})</span>` : nothing}
+    </button>`;
+  }
+
+  private renderViews(t: Translate<TableMessages>) {
+    const current = currentView(this.query.filters);
+    return html`<div class="views" part="views" role="group" aria-label=${t('views')}>
+      ${SAVED_VIEWS.map(
+        (view) =>
+          html`<button type="button" class="toggle" aria-pressed=${String(current === view.id)} @click=${() => this.applyView(view)}>
+            ${t(`view_${view.id}`)}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderOverview(t: Translate<TableMessages>, locale: Locale) {
+    const { deliveryStatus } = this.query.filters;
+    const counts = this.counts;
+    return html`<div class="overview" part="overview" role="group" aria-label=${t('overview')}>
+      ${OVERVIEW_STATUSES.map((status) => {
+        const pressed = deliveryStatus.length === 1 && deliveryStatus[0] === status;
+        return html`<button type="button" class="toggle" data-status=${status} aria-pressed=${String(pressed)} @click=${() => this.toggleDelivery(status)}>
+          <span>${deliveryLabel(status, locale, t)}</span>
+          <span class="count">${counts ? this.formatCount(counts[status]) : '…'}</span>
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private renderHeaderRow(t: Translate<TableMessages>, columns: readonly ColumnId[], size: number) {
+    const selected = size > 0 ? this.selectedInView() : 0;
+    const all = size > 0 && selected === size;
+    const { sort } = this.query;
+    return html`<div class="row head-row" role="row" aria-rowindex="1">
+      <div class="cell select-cell" role="columnheader" aria-colindex="1">
+        <input
+          type="checkbox"
+          class="select-all"
+          aria-label=${t('selectAll', { count: this.formatCount(size), n: size })}
+          .checked=${live(all)}
+          .indeterminate=${selected > 0 && !all}
+          @change=${this.onSelectAll}
+        />
+      </div>
+      ${columns.map((column, index) => {
+        const sorted = sort?.column === column ? sort.direction : undefined;
+        return html`<div
+          class="cell head-cell ${COLUMN_SPECS[column].align === 'end' ? 'end' : ''}"
+          role="columnheader"
+          aria-colindex=${index + 2}
+          aria-sort=${ifDefined(sorted)}
+        >
+          <button type="button" class="sort" tabindex="-1" @click=${() => this.sortBy(column)}>
+            <span class="sort-label">${t(column)}</span>
+            <span class="sort-icon" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+          </button>
+          <span class="resizer" aria-hidden="true" @pointerdown=${(event: PointerEvent) => this.startResize(event, column)}></span>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private renderChips(t: Translate<TableMessages>, locale: Locale) {
+    const chips = filterChips(this.query.filters);
+    if (chips.length === 0) return nothing;
+    return html`<div class="chips" part="chips" role="group" aria-label=${t('activeFilters')}>
+      ${chips.map((chip) => {
+        const text = this.chipText(chip, t, locale);
+        return html`<span class="chip">
+          <span>${text}</span>
+          <button type="button" class="icon-button" aria-label=${t('removeChip', { chip: text })} @click=${() => this.setFilters(withoutChip(this.query.filters, chip))}>
+            <span aria-hidden="true">✕</span>
+          </button>
+        </span>`;
+      })}
+      <button type="button" class="link-button" @click=${() => this.setFilters(NO_FILTERS)}>${t('clearFilters')}</button>
+    </div>`;
+  }
+
+  private chipText(chip: FilterChip, t: Translate<TableMessages>, locale: Locale): string {
+    switch (chip.facet) {
+      case 'placedFrom':
+        return t('chipPlacedFrom', { date: formatDate(`${chip.value}T12:00:00`, locale) });
+      case 'placedTo':
+        return t('chipPlacedTo', { date: formatDate(`${chip.value}T12:00:00`, locale) });
+      case 'archived':
+        return chip.value === 'only' ? t('chipArchivedOnly') : t('chipArchivedExclude');
+      default:
+        return t('chip', { facet: t(`facet_${chip.facet}`), value: this.facetValueLabel(chip.facet, chip.value, t, locale) });
+    }
+  }
+
+  private facetValueLabel(facet: ListFacet, value: string, t: Translate<TableMessages>, locale: Locale): string {
+    const labels = statusLabels(locale);
+    switch (facet) {
+      case 'paymentStatus':
+        return labels.payment[value as keyof typeof labels.payment] ?? value;
+      case 'fulfillmentStatus':
+        return labels.fulfillment[value as keyof typeof labels.fulfillment] ?? value;
+      case 'deliveryStatus':
+        return deliveryLabel(value as OrderDeliveryStatus, locale, t) ?? value;
+      case 'paymentMethod':
+        return labels.paymentMethod[value as keyof typeof labels.paymentMethod] ?? value;
+      default:
+        return value;
+    }
+  }
+
+  private renderFilters(t: Translate<TableMessages>, locale: Locale) {
+    const { filters } = this.query;
+    const list = (facet: ListFacet, values: readonly string[]) => html`<fieldset>
+      <legend>${t(`facet_${facet}`)}</legend>
+      ${values.map(
+        (value) =>
+          html`<label class="option"
+            ><input
+              type="checkbox"
+              .checked=${live((filters[facet] as readonly string[]).includes(value))}
+              @change=${(event: Event) => this.setFilters(toggleFilterValue(this.query.filters, facet, value, (event.target as HTMLInputElement).checked))}
+            />${this.facetValueLabel(facet, value, t, locale)}</label
+          >`,
+      )}
+    </fieldset>`;
+    const day = (key: 'placedFrom' | 'placedTo') => html`<label class="option"
+      >${t(key)}
+      <input
+        type="date"
+        class="field"
+        .value=${live(filters[key] ?? '')}
+        @change=${(event: Event) => this.setFilters({ ...this.query.filters, [key]: (event.target as HTMLInputElement).value || null })}
+    /></label>`;
+    const archived = (value: ArchivedFilter) => html`<label class="option"
+      ><input
+        type="radio"
+        name="archived"
+        .checked=${live(filters.archived === value)}
+        @change=${() => this.setFilters({ ...this.query.filters, archived: value })}
+      />${t(`archived_${value}`)}</label
+    >`;
+    return html`<div id="filters-panel" class="panel" part="filters-panel" role="group" aria-label=${t('filters')} @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, 'filters')}>
+      ${list('paymentStatus', PAYMENT_STATUS_VALUES)} ${list('fulfillmentStatus', FULFILLMENT_STATUS_VALUES)}
+      ${list('deliveryStatus', OVERVIEW_STATUSES)} ${list('paymentMethod', PAYMENT_METHOD_VALUES)}
+      ${list('carrier', this.source.facetValues('carrier'))} ${list('tag', this.source.facetValues('tag'))}
+      <fieldset><legend>${t('placed')}</legend>${day('placedFrom')} ${day('placedTo')}</fieldset>
+      <fieldset><legend>${t('archived')}</legend>${archived('include')} ${archived('exclude')} ${archived('only')}</fieldset>
+    </div>`;
+  }
+
+  private renderColumnPicker(t: Translate<TableMessages>) {
+    const { order, hidden, widths } = this.layout;
+    return html`<div id="columns-panel" class="panel" part="columns-panel" role="group" aria-label=${t('columnPicker')} @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, 'columns')}>
+      <fieldset>
+        <legend>${t('columnPicker')}</legend>
+        ${order.map((column, index) => {
+          const name = t(column);
+          return html`<div class="column-option">
+            <label class="option"
+              ><input type="checkbox" .checked=${live(!hidden.includes(column))} @change=${(event: Event) => this.setLayout(withColumnShown(this.layout, column, (event.target as HTMLInputElement).checked))} />${t('showColumn', { column: name })}</label
+            >
+            <button type="button" class="icon-button" aria-label=${t('moveEarlier', { column: name })} ?disabled=${index === 0} @click=${() => this.setLayout(withColumnMoved(this.layout, column, -1))}>
+              <span aria-hidden="true">↑</span>
+            </button>
+            <button type="button" class="icon-button" aria-label=${t('moveLater', { column: name })} ?disabled=${index === order.length - 1} @click=${() => this.setLayout(withColumnMoved(this.layout, column, 1))}>
+              <span aria-hidden="true">↓</span>
+            </button>
+            <input
+              type="number"
+              class="field"
+              aria-label=${t('columnWidth', { column: name })}
+              min=${COLUMN_SPECS[column].minWidth}
+              max=${MAX_COLUMN_WIDTH}
+              step="8"
+              .value=${live(String(widths[column]))}
+              @change=${(event: Event) => this.setLayout(withColumnWidth(this.layout, column, Number((event.target as HTMLInputElement).value) || widths[column]))}
+            />
+          </div>`;
+        })}
+      </fieldset>
+      <button type="button" class="button secondary small" @click=${() => this.setLayout(defaultLayout())}>${t('resetColumns')}</button>
+    </div>`;
+  }
+
+  private renderBulkBar(t: Translate<TableMessages>) {
+    const count = this.selection.size;
+    if (count === 0) return nothing;
+    return html`<div class="bulk" part="bulk-bar" role="group" aria-label=${t('bulkActions')}>
+      <span class="count">${t('selectedCount', { count: this.formatCount(count), n: count })}</span>
+      ${BULK_ACTIONS.map((action) => html`<button type="button" class="button secondary small" @click=${() => this.runBulkAction(action)}>${t(`bulk_${action}`)}</button>`)}
+      <button type="button" class="link-button" @click=${this.clearSelection}>${t('clearSelection')}</button>
+    </div>`;
+  }
+
+  private renderEmpty(t: Translate<TableMessages>) {
+    const filtered = this.orders.length > 0;
+    return html`<div class="empty" part="empty">
+      <p>${filtered ? t('noMatches') : t('noOrders')}</p>
+      ${filtered ? html`<button type="button" class="button secondary small" @click=${this.clearAll}>${t('clearAll')}</button>` : nothing}
+    </div>`;
+  }
+}

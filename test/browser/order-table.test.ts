@@ -1,0 +1,569 @@
+/**
+ * <suivi-order-table> as a merchant uses it: reading the columns, sorting by clicking a header
+ * or with the keyboard, typing in the search box, adding and removing filters, the delivery
+ * overview strip, saved views, the column picker (remembered per browser), selecting rows,
+ * moving around the grid with the keyboard, opening an order, live data updates, and a large
+ * list that keeps a bounded number of rows in the page. The rows are the mock API's orders
+ * projected to admin list rows, and generated rows (bench/generate-orders.ts) for the large list.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { createMockApi } from '@suivi/mocks';
+import { type OrderSummary, toOrderSummary } from '@suivi/model';
+import '@suivi/components/define/order-table';
+import type { BulkActionEvent, OrderOpenEvent, SuiviOrderTable } from '@suivi/components';
+import { generateOrderSummaries } from '../../bench/generate-orders.ts';
+
+const mock = createMockApi({ anchor: new Date('2026-11-20T09:00:00Z'), orderCount: 500 });
+const ORDERS: readonly OrderSummary[] = mock.store.all().map(toOrderSummary);
+
+const HEADERS = ['Order', 'Date', 'Customer', 'Total', 'Payment', 'Fulfilment', 'Delivery', 'Carrier and tracking', 'Tags'];
+
+let tableCount = 0;
+
+async function renderTable(
+  orders: readonly OrderSummary[] = ORDERS,
+  options: { lang?: string; theme?: string; storageKey?: string } = {},
+): Promise<SuiviOrderTable> {
+  const element = await fixture<SuiviOrderTable>(html`
+    <suivi-order-table
+      .orders=${orders}
+      storage-key=${options.storageKey ?? `test-${++tableCount}`}
+      lang=${options.lang ?? 'en'}
+      theme=${options.theme ?? 'light'}
+      style="--suivi-order-table-height: 560px"
+    ></suivi-order-table>
+  `);
+  await settle(element);
+  return element;
+}
+
+/** Lets Lit render and the browser paint (rows are drawn when the grid knows its size). */
+async function settle(element: SuiviOrderTable): Promise<void> {
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await element.updateComplete;
+}
+
+function root(element: SuiviOrderTable): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+/**
+ * What a screen reader gets from a node: aria-hidden glyphs left out, a space between elements
+ * (a cell's name and e-mail are two lines), white space collapsed.
+ */
+function textOf(node: Element | null | undefined): string {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  copy.querySelectorAll('*').forEach((child) => child.append(' '));
+  return (copy.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+function grid(element: SuiviOrderTable): HTMLElement {
+  return root(element).querySelector<HTMLElement>('[role="grid"]')!;
+}
+
+function headerCells(element: SuiviOrderTable): HTMLElement[] {
+  return [...root(element).querySelectorAll<HTMLElement>('[role="columnheader"]')];
+}
+
+function headerNames(element: SuiviOrderTable): string[] {
+  return headerCells(element).slice(1).map(textOf);
+}
+
+function headerCell(element: SuiviOrderTable, name: string): HTMLElement {
+  const cell = headerCells(element).find((candidate) => textOf(candidate) === name);
+  if (!cell) throw new Error(`No column header "${name}"`);
+  return cell;
+}
+
+/** Order rows drawn in the page, top to bottom. */
+function drawnRows(element: SuiviOrderTable): HTMLElement[] {
+  return [...root(element).querySelectorAll<HTMLElement>('[role="rowgroup"] [role="row"]:not([aria-rowindex="1"])')]
+    .filter((row) => !row.hidden)
+    .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')));
+}
+
+/** A row's cell under a column header. */
+function cell(element: SuiviOrderTable, row: HTMLElement, column: string): HTMLElement {
+  const index = headerCells(element).findIndex((candidate) => textOf(candidate) === column);
+  if (index === -1) throw new Error(`No column "${column}"`);
+  return row.querySelector<HTMLElement>(`[aria-colindex="${index + 1}"]`)!;
+}
+
+function columnTexts(element: SuiviOrderTable, column: string, count = 8): string[] {
+  return drawnRows(element)
+    .slice(0, count)
+    .map((row) => textOf(cell(element, row, column)));
+}
+
+function button(element: SuiviOrderTable, name: string): HTMLButtonElement {
+  const found = [...root(element).querySelectorAll('button')].find((candidate) => textOf(candidate) === name || candidate.getAttribute('aria-label') === name);
+  if (!found) throw new Error(`No button "${name}"`);
+  return found;
+}
+
+/** A checkbox or radio by the text of its label. */
+function option(element: SuiviOrderTable, scope: string, label: string): HTMLInputElement {
+  const fieldset = [...root(element).querySelectorAll('fieldset')].find((candidate) => textOf(candidate.querySelector('legend')) === scope);
+  const found = [...(fieldset?.querySelectorAll('label') ?? [])].find((candidate) => textOf(candidate) === label);
+  if (!found) throw new Error(`No option "${label}" under "${scope}"`);
+  return found.querySelector('input')!;
+}
+
+function resultCount(element: SuiviOrderTable): string {
+  return textOf(root(element).querySelector('.result-count'));
+}
+
+function focused(element: SuiviOrderTable): HTMLElement | null {
+  return root(element).activeElement as HTMLElement | null;
+}
+
+/** The row and column header of the focused cell. */
+function focusedCell(element: SuiviOrderTable): { orderNumber: string | null; column: string } {
+  const cellElement = focused(element)?.closest('[role="gridcell"], [role="columnheader"]');
+  if (!cellElement) throw new Error('Focus is not in a grid cell');
+  const row = cellElement.parentElement as HTMLElement;
+  const column = headerCells(element)[Number(cellElement.getAttribute('aria-colindex')) - 1];
+  const isHeader = row.getAttribute('aria-rowindex') === '1';
+  return { orderNumber: isHeader ? null : textOf(row.querySelector('.open-order')), column: textOf(column) || 'select' };
+}
+
+/** Clicks the middle of an element with the mouse, after scrolling it into view. */
+async function click(target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** Presses a key with a modifier held, e.g. Control+End. */
+async function pressWith(modifier: 'Control' | 'Shift', key: string): Promise<void> {
+  await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  await sendKeys({ up: modifier });
+}
+
+/** Tab from the last control before the grid: focus lands on the grid's single tab stop. */
+async function tabIntoGrid(element: SuiviOrderTable): Promise<void> {
+  button(element, 'Columns').focus();
+  await sendKeys({ press: 'Tab' });
+}
+
+/** Lower case without accents, the way the search compares, written independently of the table's code. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function matchesWordStart(order: OrderSummary, word: string): boolean {
+  const words = [order.orderNumber, order.customerName, order.customerEmail, ...order.trackingNumbers].flatMap((field) => fold(field).match(/[\p{L}\p{N}]+/gu) ?? []);
+  return words.some((candidate) => candidate.startsWith(word));
+}
+
+afterEach(() => localStorage.clear());
+
+describe('<suivi-order-table>', () => {
+  it('is accessible in light and dark, in English and in French, with its panels open and rows selected', async () => {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of ['en', 'fr']) {
+        const element = await renderTable(ORDERS, { theme, lang });
+        await expect(element).to.be.accessible();
+      }
+    }
+    const element = await renderTable();
+    await click(button(element, 'Filters'));
+    await settle(element);
+    await expect(element).to.be.accessible();
+    await click(button(element, 'Columns'));
+    await click(root(element).querySelector('.row-checkbox')!);
+    await settle(element);
+    await expect(element).to.be.accessible();
+    const empty = await renderTable([]);
+    await expect(empty).to.be.accessible();
+  });
+
+  it('shows every column with its header, one row per order, and the order count', async () => {
+    const element = await renderTable();
+    expect(headerNames(element)).to.deep.equal(HEADERS);
+    expect(grid(element).getAttribute('aria-label')).to.equal('Orders');
+    expect(grid(element).getAttribute('aria-rowcount')).to.equal(String(ORDERS.length + 1));
+    expect(grid(element).getAttribute('aria-colcount')).to.equal('10');
+    expect(headerCells(element).some((header) => header.hasAttribute('aria-sort'))).to.equal(false, 'given order, not sorted');
+    expect(resultCount(element)).to.equal('500 orders');
+
+    const [first] = drawnRows(element);
+    const order = ORDERS[0];
+    expect(textOf(cell(element, first, 'Order'))).to.equal(order.orderNumber);
+    expect(textOf(cell(element, first, 'Customer'))).to.equal(`${order.customerName} ${order.customerEmail}`);
+    expect(textOf(cell(element, first, 'Total'))).to.equal(new Intl.NumberFormat('en', { style: 'currency', currency: order.total.currency }).format(order.total.amount / 100));
+    expect(textOf(cell(element, first, 'Payment'))).to.equal('Paid');
+    expect(textOf(cell(element, first, 'Delivery'))).to.equal('In transit');
+    expect(textOf(cell(element, first, 'Carrier and tracking'))).to.equal(`${order.carriers[0]} ${order.trackingNumbers[0]}`);
+    expect(first.getAttribute('aria-selected')).to.equal('false');
+  });
+
+  it('speaks French: headers, statuses and amounts', async () => {
+    const element = await renderTable(ORDERS, { lang: 'fr' });
+    expect(headerNames(element)).to.deep.equal(['Commande', 'Date', 'Client', 'Total', 'Paiement', 'Expédition', 'Livraison', 'Transporteur et suivi', 'Étiquettes']);
+    const [first] = drawnRows(element);
+    expect(textOf(cell(element, first, 'Paiement'))).to.equal('Payée');
+    expect(textOf(cell(element, first, 'Total'))).to.match(/^\d+,\d\d €$/);
+    expect(resultCount(element)).to.equal('500 commandes');
+  });
+
+  it('sorts by a header clicked with the mouse, ascending then descending', async () => {
+    const element = await renderTable();
+    await click(headerCell(element, 'Order').querySelector('button')!);
+    await settle(element);
+    expect(headerCell(element, 'Order').getAttribute('aria-sort')).to.equal('ascending');
+    const numbers = ORDERS.map((order) => Number(order.orderNumber.slice(1))).sort((a, b) => a - b);
+    expect(columnTexts(element, 'Order', 5)).to.deep.equal(numbers.slice(0, 5).map((n) => `#${n}`));
+
+    await click(headerCell(element, 'Order').querySelector('button')!);
+    await settle(element);
+    expect(headerCell(element, 'Order').getAttribute('aria-sort')).to.equal('descending');
+    expect(columnTexts(element, 'Order', 5)).to.deep.equal(numbers.slice(-5).reverse().map((n) => `#${n}`));
+    expect(textOf(root(element).querySelector('[role="status"]'))).to.equal('Sorted by Order, descending');
+  });
+
+  it('sorts from the keyboard: Tab into the grid, arrows to a header, Enter', async () => {
+    const element = await renderTable();
+    await tabIntoGrid(element);
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: null, column: 'Order' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    expect(focusedCell(element).column).to.equal('Total');
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(headerCell(element, 'Total').getAttribute('aria-sort')).to.equal('ascending');
+    expect(textOf(root(element).querySelector('[role="status"]'))).to.equal('Sorted by Total, ascending');
+    expect(focusedCell(element).column).to.equal('Total', 'focus stays on the header');
+
+    // Totals group by currency (no exchange rates in the browser), smallest amount first within each.
+    const sorted = [...ORDERS].sort((a, b) => (a.total.currency === b.total.currency ? a.total.amount - b.total.amount : a.total.currency < b.total.currency ? -1 : 1));
+    const rows = drawnRows(element).slice(0, 6);
+    expect(rows.map((row) => textOf(cell(element, row, 'Order')))).to.deep.equal(sorted.slice(0, 6).map((order) => order.orderNumber));
+
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(headerCell(element, 'Total').getAttribute('aria-sort')).to.equal('descending');
+    expect(textOf(cell(element, drawnRows(element)[0], 'Order'))).to.equal(sorted[sorted.length - 1].orderNumber);
+  });
+
+  it('filters as the merchant types, ignoring case and accents, on name, e-mail, order and tracking number', async () => {
+    const element = await renderTable();
+    const search = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(textOf(root(element).querySelector(`label[for="${search.id}"]`))).to.equal('Search orders');
+    await click(search);
+    await sendKeys({ type: 'LEFEVRE' });
+    await settle(element);
+    const expected = ORDERS.filter((order) => matchesWordStart(order, 'lefevre'));
+    expect(expected.length).to.be.greaterThan(2);
+    expect(resultCount(element)).to.equal(`${expected.length} of 500 orders`);
+    for (const row of drawnRows(element)) expect(textOf(cell(element, row, 'Customer'))).to.match(/Lefèvre|lefevre/);
+
+    const tracked = ORDERS.find((order) => order.trackingNumbers.length > 0)!;
+    for (let i = 0; i < 'LEFEVRE'.length; i++) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: tracked.trackingNumbers[0].toLowerCase() });
+    await settle(element);
+    expect(columnTexts(element, 'Order')).to.deep.equal([tracked.orderNumber]);
+
+    await pressWith('Control', 'a');
+    await sendKeys({ type: 'artin' });
+    await settle(element);
+    expect(resultCount(element)).to.equal('0 of 500 orders', 'words match from their start, as in the admin API');
+    expect(textOf(root(element).querySelector('[part="empty"]'))).to.contain('No orders match this search and these filters.');
+    await click(button(element, 'Clear search and filters'));
+    await settle(element);
+    expect(search.value).to.equal('');
+    expect(resultCount(element)).to.equal('500 orders');
+    await waitUntil(() => textOf(root(element).querySelector('[role="status"]')) === '500 orders match', 'the count is read out once typing pauses');
+  });
+
+  it('adds a filter from the filters panel as a chip, and removes it with the chip’s button', async () => {
+    const element = await renderTable();
+    await click(button(element, 'Filters'));
+    await settle(element);
+    expect(button(element, 'Filters').getAttribute('aria-expanded')).to.equal('true');
+    await click(option(element, 'Payment status', 'Payment pending'));
+    await settle(element);
+    const pending = ORDERS.filter((order) => order.paymentStatus === 'pending');
+    expect(resultCount(element)).to.equal(`${pending.length} of 500 orders`);
+    expect(new Set(columnTexts(element, 'Payment', 50))).to.deep.equal(new Set(['Payment pending']));
+    const chips = root(element).querySelector('[part="chips"]')!;
+    expect(textOf(chips.querySelector('.chip'))).to.equal('Payment status: Payment pending');
+
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(root(element).querySelector('#filters-panel')).to.equal(null, 'Escape closes the panel');
+    expect(focused(element)).to.equal(button(element, 'Filters (1)'));
+
+    await click(button(element, 'Remove filter Payment status: Payment pending'));
+    await settle(element);
+    expect(root(element).querySelector('[part="chips"]')).to.equal(null);
+    expect(resultCount(element)).to.equal('500 orders');
+  });
+
+  it('filters to attempted deliveries from the overview strip, which shows the count, and back', async () => {
+    const element = await renderTable();
+    const attempted = ORDERS.filter((order) => order.deliveryStatus === 'attempted_delivery').length;
+    const strip = root(element).querySelector('[part="overview"]')!;
+    expect(strip.getAttribute('aria-label')).to.equal('Delivery overview');
+    const toggle = [...strip.querySelectorAll('button')].find((candidate) => textOf(candidate).startsWith('Attempted delivery'))!;
+    expect(textOf(toggle)).to.equal(`Attempted delivery ${attempted}`);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+
+    await click(toggle);
+    await settle(element);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(resultCount(element)).to.equal(`${attempted} of 500 orders`);
+    expect(columnTexts(element, 'Delivery', 50)).to.deep.equal(new Array(attempted).fill('Attempted delivery'));
+    expect(button(element, 'Attempted delivery').getAttribute('aria-pressed')).to.equal('true', 'the saved view of the same name lights up');
+    // The strip keeps counting the other statuses, so the merchant can switch.
+    const inTransit = ORDERS.filter((order) => order.deliveryStatus === 'in_transit').length;
+    expect(textOf([...strip.querySelectorAll('button')].find((candidate) => textOf(candidate).startsWith('In transit')))).to.equal(`In transit ${inTransit}`);
+
+    await click(toggle);
+    await settle(element);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(resultCount(element)).to.equal('500 orders');
+  });
+
+  it('applies a saved view and goes back to all orders', async () => {
+    const element = await renderTable();
+    const views = root(element).querySelector('[part="views"]')!;
+    expect([...views.querySelectorAll('button')].map(textOf)).to.deep.equal(['All orders', 'Awaiting payment', 'Attempted delivery', 'Paid, not shipped']);
+    expect(button(element, 'All orders').getAttribute('aria-pressed')).to.equal('true');
+
+    await click(button(element, 'Paid, not shipped'));
+    await settle(element);
+    expect(button(element, 'Paid, not shipped').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(element, 'All orders').getAttribute('aria-pressed')).to.equal('false');
+    const expected = ORDERS.filter(
+      (order) =>
+        ['paid', 'partially_refunded'].includes(order.paymentStatus) &&
+        ['unfulfilled', 'partially_fulfilled'].includes(order.fulfillmentStatus) &&
+        order.state !== 'archived',
+    );
+    expect(resultCount(element)).to.equal(`${expected.length} of 500 orders`);
+    expect([...root(element).querySelectorAll('.chip')].map(textOf)).to.include.members(['Payment status: Paid', 'Fulfilment status: Not shipped yet', 'Archived orders hidden']);
+    for (const text of columnTexts(element, 'Fulfilment', 50)) expect(['Not shipped yet', 'Partially shipped']).to.include(text);
+
+    await click(button(element, 'All orders'));
+    await settle(element);
+    expect(resultCount(element)).to.equal('500 orders');
+    expect(root(element).querySelector('[part="chips"]')).to.equal(null);
+  });
+
+  it('hides, moves and resizes columns from the column picker, and remembers them in this browser', async () => {
+    const element = await renderTable(ORDERS, { storageKey: 'picker' });
+    await click(button(element, 'Columns'));
+    await settle(element);
+    await click(option(element, 'Columns to show', 'Tags'));
+    await settle(element);
+    expect(headerNames(element)).to.deep.equal(HEADERS.filter((name) => name !== 'Tags'));
+    expect(grid(element).getAttribute('aria-colcount')).to.equal('9');
+
+    await click(button(element, 'Move Total earlier'));
+    await settle(element);
+    expect(headerNames(element).slice(0, 4)).to.deep.equal(['Order', 'Date', 'Total', 'Customer']);
+    expect(columnTexts(element, 'Total', 1)[0]).to.match(/[€£$]/, 'cells follow their header');
+
+    const width = root(element).querySelector<HTMLInputElement>('input[aria-label="Width of Customer in pixels"]')!;
+    await click(width);
+    await pressWith('Control', 'a');
+    await sendKeys({ type: '320' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(headerCell(element, 'Customer').getBoundingClientRect().width).to.be.closeTo(320, 1);
+
+    element.remove();
+    const again = await renderTable(ORDERS, { storageKey: 'picker' });
+    expect(headerNames(again)).to.deep.equal(['Order', 'Date', 'Total', 'Customer', 'Payment', 'Fulfilment', 'Delivery', 'Carrier and tracking']);
+    expect(headerCell(again, 'Customer').getBoundingClientRect().width).to.be.closeTo(320, 1);
+    const other = await renderTable(ORDERS, { storageKey: 'another-table' });
+    expect(headerNames(other)).to.deep.equal(HEADERS, 'another storage key has its own columns');
+
+    await click(button(again, 'Columns'));
+    await settle(again);
+    await click(button(again, 'Reset columns'));
+    await settle(again);
+    expect(headerNames(again)).to.deep.equal(HEADERS);
+  });
+
+  it('resizes a column by dragging its header edge', async () => {
+    const element = await renderTable();
+    const header = headerCell(element, 'Date');
+    const before = header.getBoundingClientRect().width;
+    const handle = header.querySelector('.resizer')!.getBoundingClientRect();
+    const x = Math.round(handle.x + handle.width / 2);
+    const y = Math.round(handle.y + handle.height / 2);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 60, y] });
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    expect(header.getBoundingClientRect().width).to.be.closeTo(before + 60, 2);
+    expect(JSON.parse(localStorage.getItem(`suivi-order-table:${element.storageKey}:columns`)!).widths.placedAt).to.be.closeTo(before + 60, 2);
+  });
+
+  it('moves between cells with the arrow keys, Home, End, Page Up and Page Down', async () => {
+    const element = await renderTable();
+    await tabIntoGrid(element);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: ORDERS[0].orderNumber, column: 'Order' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: ORDERS[0].orderNumber, column: 'Customer' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: ORDERS[1].orderNumber, column: 'Customer' });
+    await sendKeys({ press: 'End' });
+    expect(focusedCell(element).column).to.equal('Tags');
+    await sendKeys({ press: 'Home' });
+    expect(focusedCell(element).column).to.equal('select');
+    expect(focused(element)?.matches('input[type="checkbox"]')).to.equal(true, 'the checkbox itself takes focus');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focusedCell(element).column).to.equal('select', 'no wrapping');
+
+    await sendKeys({ press: 'PageDown' });
+    const afterPage = focusedCell(element).orderNumber!;
+    const pageIndex = ORDERS.findIndex((order) => order.orderNumber === afterPage);
+    expect(pageIndex).to.be.greaterThan(2, 'a screen of rows further');
+    await sendKeys({ press: 'PageUp' });
+    expect(focusedCell(element).orderNumber).to.equal(ORDERS[1].orderNumber);
+
+    await pressWith('Control', 'End');
+    await settle(element);
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: ORDERS[ORDERS.length - 1].orderNumber, column: 'Tags' });
+    expect(focused(element)!.getBoundingClientRect().bottom).to.be.at.most(grid(element).getBoundingClientRect().bottom + 1, 'scrolled into view');
+    await pressWith('Control', 'Home');
+    await settle(element);
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: null, column: 'select' });
+
+    // One tab stop: leaving and coming back returns to the same cell.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)).to.equal(null, 'Tab leaves the grid (and the table)');
+    await pressWith('Shift', 'Tab');
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: ORDERS[0].orderNumber, column: 'select' });
+  });
+
+  it('opens an order with Enter on its row or a click on its number', async () => {
+    const element = await renderTable();
+    await tabIntoGrid(element);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    const opened = oneEvent(element, 'suivi-order-open') as Promise<OrderOpenEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await opened).orderId).to.equal(ORDERS[1].id);
+
+    const clicked = oneEvent(element, 'suivi-order-open') as Promise<OrderOpenEvent>;
+    await click(drawnRows(element)[2].querySelector('.open-order')!);
+    const event = await clicked;
+    expect(event.orderId).to.equal(ORDERS[2].id);
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('selects rows with Space or their checkbox, all matching orders from the header, and hands the selection to bulk actions', async () => {
+    const element = await renderTable();
+    await tabIntoGrid(element);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: ' ' });
+    await settle(element);
+    const [first, second] = drawnRows(element);
+    expect(first.getAttribute('aria-selected')).to.equal('true');
+    expect(first.querySelector<HTMLInputElement>('.row-checkbox')!.checked).to.equal(true);
+    expect(textOf(root(element).querySelector('[part="bulk-bar"] .count'))).to.equal('1 order selected');
+    await click(second.querySelector('.row-checkbox')!);
+    await settle(element);
+    expect(second.getAttribute('aria-selected')).to.equal('true');
+
+    const archived = oneEvent(element, 'suivi-bulk-action') as Promise<BulkActionEvent>;
+    await click(button(element, 'Archive'));
+    const event = await archived;
+    expect(event.action).to.equal('archive');
+    expect(event.orderIds).to.deep.equal([ORDERS[0].id, ORDERS[1].id]);
+
+    // Select all matching: only the orders the current filter shows.
+    await click([...root(element).querySelectorAll('[part="overview"] button')].find((candidate) => textOf(candidate).startsWith('In transit'))!);
+    await settle(element);
+    const inTransit = ORDERS.filter((order) => order.deliveryStatus === 'in_transit');
+    const selectAll = root(element).querySelector<HTMLInputElement>('.select-all')!;
+    expect(selectAll.getAttribute('aria-label')).to.equal(`Select all ${inTransit.length} matching orders`);
+    await click(selectAll);
+    await settle(element);
+    expect(selectAll.checked).to.equal(true);
+    const exported = oneEvent(element, 'suivi-bulk-action') as Promise<BulkActionEvent>;
+    await click(button(element, 'Export as CSV'));
+    const ids = (await exported).orderIds;
+    expect(new Set(ids)).to.deep.equal(new Set([ORDERS[0].id, ORDERS[1].id, ...inTransit.map((order) => order.id)]));
+
+    await click(selectAll);
+    await settle(element);
+    expect(selectAll.checked).to.equal(false);
+    await click(button(element, 'Clear selection'));
+    await settle(element);
+    expect(root(element).querySelector('[part="bulk-bar"]')).to.equal(null);
+  });
+
+  it('keeps focus on the same order when new data arrives, and hands it on when that order goes', async () => {
+    const element = await renderTable();
+    await tabIntoGrid(element);
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+    const focusedOrder = ORDERS[2];
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: focusedOrder.orderNumber, column: 'Order' });
+    const topBefore = focused(element)!.getBoundingClientRect().top;
+
+    const newOrder: OrderSummary = { ...ORDERS[0], id: 'ord_brand_new_order_01', orderNumber: '#1501', placedAt: '2026-11-20T08:59:00.000Z' };
+    element.orders = [newOrder, ...ORDERS];
+    await settle(element);
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: focusedOrder.orderNumber, column: 'Order' });
+    expect(focused(element)!.closest('[role="row"]')!.getAttribute('aria-rowindex')).to.equal('5', 'one row further down the list');
+    expect(focused(element)!.getBoundingClientRect().top).to.be.closeTo(topBefore, 1, 'and still where the merchant was looking');
+
+    element.orders = element.orders.filter((order) => order.id !== focusedOrder.id);
+    await settle(element);
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: ORDERS[3].orderNumber, column: 'Order' });
+  });
+
+  it('keeps the selection when sorting, and the grid’s tab stop on the sorted header', async () => {
+    const element = await renderTable();
+    await tabIntoGrid(element);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    // Sorted by order number: #1001 (the first order) stays first; its selection survives.
+    expect(drawnRows(element)[0].getAttribute('aria-selected')).to.equal('true');
+    expect(focusedCell(element)).to.deep.equal({ orderNumber: null, column: 'Order' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedCell(element).orderNumber).to.equal('#1001');
+  });
+
+  it('draws a bounded number of rows for 10,000 orders and reaches the last one', async () => {
+    const many = generateOrderSummaries(10_000);
+    const element = await renderTable(many);
+    expect(grid(element).getAttribute('aria-rowcount')).to.equal('10001');
+    const drawn = drawnRows(element).length;
+    expect(drawn).to.be.within(8, 40);
+    expect(root(element).querySelectorAll('*').length).to.be.below(1000);
+
+    await tabIntoGrid(element);
+    await sendKeys({ press: 'ArrowDown' });
+    await pressWith('Control', 'End');
+    await settle(element);
+    expect(focusedCell(element).orderNumber).to.equal(many[many.length - 1].orderNumber);
+    expect(focused(element)!.closest('[role="row"]')!.getAttribute('aria-rowindex')).to.equal('10001');
+    expect(drawnRows(element).length).to.be.at.most(40);
+    expect(root(element).querySelectorAll('[role="row"]').length).to.be.at.most(41, 'row elements are recycled, not added');
+  });
+
+  it('says when there are no orders at all', async () => {
+    const element = await renderTable([]);
+    expect(textOf(root(element).querySelector('[part="empty"]'))).to.equal('No orders yet.');
+    expect(resultCount(element)).to.equal('0 orders');
+    expect(drawnRows(element)).to.have.length(0);
+  });
+});
