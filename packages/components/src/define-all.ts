@@ -2,5 +2,6 @@
 import './order-lookup/define.ts';
 import './order-status/define.ts';
 import './order-summary/define.ts';
+import './order-table/define.ts';
 import './order-timeline/define.ts';
 import './tracking-map/define.ts';

@@ -11,6 +11,11 @@ export { SuiviOrderTimeline } from './order-timeline/suivi-order-timeline.ts';
 export { SuiviOrderSummary } from './order-summary/suivi-order-summary.ts';
 export { SuiviTrackingMap } from './tracking-map/suivi-tracking-map.ts';
 export type { MapKit, MapKitLoader } from './tracking-map/map-drawing.ts';
+export { SuiviOrderTable } from './order-table/suivi-order-table.ts';
+export { OrderOpenEvent } from './order-table/order-open-event.ts';
+export { BulkActionEvent, type BulkAction } from './order-table/bulk-action-event.ts';
+export type { RowSource, DeliveryCounts } from './order-table/row-source.ts';
+export type { TableQuery, TableFilters, TableSort } from './order-table/table-query.ts';
 
 export { clientContext } from './context/client-context.ts';
 export { localeContext } from './context/locale-context.ts';
