@@ -211,6 +211,25 @@ describe('GET /v1/admin/orders', () => {
     assert.deepEqual(rows, referenceRows({}, [3]).sort((a, b) => seq(a) - seq(b)));
   });
 
+  it('filters and counts tags however many the shop has (past the 31 a row keeps as bits)', async () => {
+    const api = adminMock();
+    const target = open(reference)[3]!;
+    const tags = Array.from({ length: 45 }, (_, index) => `campaign-${index}`);
+    const put = await call(api, `/v1/admin/orders/${target.id}/tags`, {
+      method: 'PUT',
+      headers: adminHeaders(api, { 'content-type': 'application/json', 'if-match': `"${target.version}"`, 'idempotency-key': `tags-${target.id}` }),
+      body: JSON.stringify({ tags }),
+    });
+    assert.equal(put.status, 200);
+    for (const tag of ['campaign-0', 'campaign-44']) {
+      const page = await listOrders(api, `tag=${tag}`);
+      assert.deepEqual(numbers(page.items), [target.orderNumber], tag);
+      assert.equal(page.facets.tag[tag], 1);
+    }
+    const all = await listOrders(api, 'limit=1');
+    assert.equal(Object.keys(all.facets.tag).filter((tag) => tag.startsWith('campaign-')).length, 45);
+  });
+
   it('starts over after a reset', async () => {
     const api = adminMock();
     await call(api, '/__mock/orders/new', { method: 'POST' });

@@ -6,9 +6,9 @@ import {
   type AdminOrderFacets,
   type AdminOrderList,
 } from '@suivi/model';
-import { CARRIER_NAMES, SORT_KEY, TAG_NAMES, compareKeys, type IndexRow, type Interner } from './index-row.ts';
+import { CARRIER_NAMES, MASK_BITS, SORT_KEY, TAG_NAMES, compareKeys, type IndexRow, type Interner } from './index-row.ts';
 import { encodeCursor } from './list-cursor.ts';
-import type { ListPlan } from './list-plan.ts';
+import type { AcceptedNames, ListPlan } from './list-plan.ts';
 import { matchesSearch } from './search-text.ts';
 import { TopK } from './top-k.ts';
 
@@ -20,10 +20,19 @@ const METHOD = 8;
 const CARRIER = 16;
 const TAG = 32;
 
-/** Whether any of the ids is accepted (ids past the table were interned after the plan: not accepted). */
-function anyIn(ids: readonly number[], accepted: Uint8Array): boolean {
-  for (let i = 0; i < ids.length; i++) if (accepted[ids[i]!]) return true;
+/** Whether any of a row's names is accepted: its mask first; the id list only for the rare row with ids past the mask. */
+function anyAccepted(mask: number, overflow: boolean, ids: readonly number[], accepted: AcceptedNames): boolean {
+  if ((mask & accepted.mask) !== 0) return true;
+  if (!overflow) return false;
+  // Ids past the table were interned after the plan was made: not accepted.
+  for (let i = 0; i < ids.length; i++) if (accepted.ids[ids[i]!]) return true;
   return false;
+}
+
+/** Counts each name of a row once: the bits of its mask, then (rarely) the ids past it. */
+function countNames(counts: Int32Array, mask: number, overflow: boolean, ids: readonly number[]): void {
+  for (let rest = mask; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++;
+  if (overflow) for (let i = 0; i < ids.length; i++) if (ids[i]! >= MASK_BITS) counts[ids[i]!]!++;
 }
 
 /** Passes the filters that are not facets: search, date range, archived. */
@@ -40,8 +49,8 @@ function failedFacets(row: IndexRow, plan: ListPlan): number {
   if (plan.fulfillment && !plan.fulfillment[row.fulfillment]) failed |= FULFILLMENT;
   if (plan.delivery && !plan.delivery[row.delivery]) failed |= DELIVERY;
   if (plan.method && !plan.method[row.method]) failed |= METHOD;
-  if (plan.carriers && !anyIn(row.carrierIds, plan.carriers)) failed |= CARRIER;
-  if (plan.tags && !anyIn(row.tagIds, plan.tags)) failed |= TAG;
+  if (plan.carriers && !anyAccepted(row.carrierMask, row.carrierOverflow, row.carrierIds, plan.carriers)) failed |= CARRIER;
+  if (plan.tags && !anyAccepted(row.tagMask, row.tagOverflow, row.tagIds, plan.tags)) failed |= TAG;
   return failed;
 }
 
@@ -50,9 +59,9 @@ class FacetCounter {
   readonly fulfillment = new Int32Array(FULFILLMENT_STATUSES.length);
   readonly delivery = new Int32Array(ORDER_DELIVERY_STATUSES.length);
   readonly method = new Int32Array(PAYMENT_METHODS.length);
-  /** By CARRIER_NAMES / TAG_NAMES id; plain arrays, since the tables may grow during a scan. */
-  readonly carrier: number[] = [];
-  readonly tag: number[] = [];
+  /** By CARRIER_NAMES / TAG_NAMES id. Names are only interned when rows are made, never during a scan, so the sizes hold. */
+  readonly carrier = new Int32Array(CARRIER_NAMES.size);
+  readonly tag = new Int32Array(TAG_NAMES.size);
 
   /** Counts a row that passes every filter, in every dimension. */
   countAll(row: IndexRow): void {
@@ -60,8 +69,8 @@ class FacetCounter {
     this.fulfillment[row.fulfillment]!++;
     this.delivery[row.delivery]!++;
     this.method[row.method]!++;
-    for (let i = 0; i < row.carrierIds.length; i++) this.carrier[row.carrierIds[i]!] = (this.carrier[row.carrierIds[i]!] ?? 0) + 1;
-    for (let i = 0; i < row.tagIds.length; i++) this.tag[row.tagIds[i]!] = (this.tag[row.tagIds[i]!] ?? 0) + 1;
+    if (row.carrierMask !== 0 || row.carrierOverflow) countNames(this.carrier, row.carrierMask, row.carrierOverflow, row.carrierIds);
+    if (row.tagMask !== 0 || row.tagOverflow) countNames(this.tag, row.tagMask, row.tagOverflow, row.tagIds);
   }
 
   /** Counts a row that fails only `dimension`'s filter, in that dimension alone. */
@@ -70,16 +79,16 @@ class FacetCounter {
     else if (dimension === FULFILLMENT) this.fulfillment[row.fulfillment]!++;
     else if (dimension === DELIVERY) this.delivery[row.delivery]!++;
     else if (dimension === METHOD) this.method[row.method]!++;
-    else if (dimension === CARRIER) for (const id of row.carrierIds) this.carrier[id] = (this.carrier[id] ?? 0) + 1;
-    else if (dimension === TAG) for (const id of row.tagIds) this.tag[id] = (this.tag[id] ?? 0) + 1;
+    else if (dimension === CARRIER) countNames(this.carrier, row.carrierMask, row.carrierOverflow, row.carrierIds);
+    else if (dimension === TAG) countNames(this.tag, row.tagMask, row.tagOverflow, row.tagIds);
   }
 
   facets(): AdminOrderFacets {
     const record = <T extends string>(values: readonly T[], counts: Int32Array) =>
       Object.fromEntries(values.map((value, index) => [value, counts[index]!])) as Record<T, number>;
-    const sortedRecord = (counts: readonly number[], names: Interner) =>
+    const sortedRecord = (counts: Int32Array, names: Interner) =>
       Object.fromEntries(
-        counts
+        Array.from(counts)
           .flatMap((count, id): [string, number][] => (count ? [[names.nameOf(id), count]] : []))
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       );
@@ -116,8 +125,12 @@ export function runListPlan(rows: readonly (IndexRow | undefined)[], plan: ListP
   const page = new TopK<IndexRow>(plan.limit, compare);
   let total = 0;
   let afterCursor = 0;
-  // A plain indexed loop: at 100 000 rows an iterator's per-step cost shows.
-  for (let i = 0; i < rows.length; i++) {
+  // Rows are stored in order-number order, which is also the order orders were placed in: the
+  // usual sorts (newest first) see their best rows first when scanned from that end, so the heap
+  // fills with the page at once and every later row is turned away with one comparison. A plain
+  // indexed loop, too: at 100 000 rows an iterator's per-step cost shows.
+  const step = plan.dir === 'desc' ? -1 : 1;
+  for (let i = step > 0 ? 0 : rows.length - 1; i >= 0 && i < rows.length; i += step) {
     const row = rows[i];
     if (!row || !passesBase(row, plan)) continue;
     const failed = failedFacets(row, plan);

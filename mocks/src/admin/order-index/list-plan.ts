@@ -10,7 +10,7 @@ import {
   type FieldError,
   type SortDirection,
 } from '@suivi/model';
-import { CARRIER_NAMES, DELIVERY_RANK, FULFILLMENT_RANK, METHOD_RANK, PAYMENT_RANK, TAG_NAMES, type Interner } from './index-row.ts';
+import { CARRIER_NAMES, DELIVERY_RANK, FULFILLMENT_RANK, MASK_BITS, METHOD_RANK, PAYMENT_RANK, TAG_NAMES, type Interner } from './index-row.ts';
 import { decodeCursor, type CursorPosition } from './list-cursor.ts';
 import { searchWordsOf } from './search-text.ts';
 
@@ -28,9 +28,9 @@ export interface ListPlan {
   fulfillment: Uint8Array | null;
   delivery: Uint8Array | null;
   method: Uint8Array | null;
-  /** Accepted CARRIER_NAMES / TAG_NAMES ids (1 = accepted), or null when not filtered. */
-  carriers: Uint8Array | null;
-  tags: Uint8Array | null;
+  /** Accepted CARRIER_NAMES / TAG_NAMES ids, or null when not filtered. */
+  carriers: AcceptedNames | null;
+  tags: AcceptedNames | null;
   sort: AdminOrderSortField;
   dir: SortDirection;
   after: CursorPosition | null;
@@ -44,15 +44,24 @@ function acceptedRanks(values: readonly string[] | undefined, ranks: ReadonlyMap
   return accepted;
 }
 
+/** Accepted name ids: as a bit mask for the ids a row keeps in a mask, and as a table (1 = accepted) for all. */
+export interface AcceptedNames {
+  mask: number;
+  ids: Uint8Array;
+}
+
 /** Names as accepted ids; a name no order has ever had gets no id and so matches nothing. */
-function acceptedNames(values: readonly string[] | undefined, names: Interner): Uint8Array | null {
+function acceptedNames(values: readonly string[] | undefined, names: Interner): AcceptedNames | null {
   if (!values?.length) return null;
-  const accepted = new Uint8Array(names.size);
+  const ids = new Uint8Array(names.size);
+  let mask = 0;
   for (const value of values) {
     const id = names.existingIdOf(value);
-    if (id !== undefined) accepted[id] = 1;
+    if (id === undefined) continue;
+    ids[id] = 1;
+    if (id < MASK_BITS) mask |= 1 << id;
   }
-  return accepted;
+  return { mask, ids };
 }
 
 export type ListPlanning = { ok: true; plan: ListPlan } | { ok: false; fields: FieldError[] };
