@@ -12,59 +12,22 @@ import {
 } from '@suivi/model';
 import { http, type RequestHandler } from 'msw';
 import * as z from 'zod/mini';
-import type { TokenVault } from '../auth/token-vault.ts';
-import type { CarrierClock } from '../clock/carrier-clock.ts';
 import { apiErrorResponse, jsonResponse } from '../http/api-responses.ts';
 import { guarded } from '../http/guarded.ts';
 import { handlerPrefix } from '../http/handlers.ts';
 import { parseLastEventId } from '../http/order-events-stream.ts';
-import type { SeedEntry } from '../seed/seed-index.ts';
-import type { OrderStore } from '../store/order-store.ts';
-import type { RoutePlanBook } from '../store/route-plan.ts';
-import { checkAdminKey, refuseUnlessAdmin } from './admin-auth.ts';
+import { refuseUnlessAdmin } from './admin-auth.ts';
 import { handleBulk } from './admin-bulk.ts';
 import { actionEnvOf, type AdminContext } from './admin-context.ts';
-import { AdminEventFeed } from './admin-event-feed.ts';
 import { adminEventsStream } from './admin-events-stream.ts';
 import { detailAnswer, handleOrderWrite, notFoundAnswer, toResponse, type OrderWrite } from './admin-write.ts';
 import { carrierList } from './actions/carrier-directory.ts';
 import { planAdminAction } from './actions/plan-admin-action.ts';
 import { planEditTags, planStaffNote, planTags } from './actions/tag-note-actions.ts';
 import { csvExportStream, csvFileName } from './csv-export.ts';
-import { IdempotencyStore } from './idempotency-store.ts';
 import { adminMockControlPaths } from './mock-control-paths.ts';
 import { addNewOrder } from './new-order.ts';
-import { AdminOrderIndex } from './order-index/admin-order-index.ts';
 import { planList, type ListPlan } from './order-index/list-plan.ts';
-
-export interface AdminOptions {
-  /** The bearer token of the admin API. */
-  adminKey: string;
-  /** Live events kept for clients that reconnect (Last-Event-ID). Default 1 000. */
-  eventLogSize?: number;
-  /** Idempotency keys remembered. Default 10 000. */
-  idempotencyCapacity?: number;
-}
-
-/** The admin side of one MockApi: its index, live feed and idempotency records, over the shared store and clock. */
-export function createAdminContext(
-  shared: { store: OrderStore<SeedEntry>; clock: CarrierClock; plans: RoutePlanBook; tokens: TokenVault; now: () => number },
-  options: AdminOptions,
-): AdminContext {
-  const index = new AdminOrderIndex(shared.store, shared.clock);
-  return {
-    ...shared,
-    adminKey: checkAdminKey(options.adminKey),
-    index,
-    feed: new AdminEventFeed(index, { capacity: options.eventLogSize }),
-    idempotency: new IdempotencyStore({ capacity: options.idempotencyCapacity }),
-  };
-}
-
-/** Forgets idempotency records (the mock's reset; the index and the feed follow the store's reload by themselves). */
-export function resetAdmin(context: AdminContext): void {
-  context.idempotency.clear();
-}
 
 const TAG_WRITES = {
   put: {
