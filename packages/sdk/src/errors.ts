@@ -144,6 +144,10 @@ export class ConflictError extends SuiviError {
  * codes) or its details are impossible (more units than are left, a refund above what was paid),
  * or an idempotency key was reused for a different request. `refusal.code` is stable; word it for
  * people from your own catalogue. (Null only when a server outside the contract sent a bare 422.)
+ *
+ * @example
+ * const error = await admin.act(id, 'fulfill', params, { version }).catch((e: unknown) => e);
+ * if (isSuiviError(error, 'unprocessable') && error.refusal?.code === 'fulfillment_on_hold') offerRelease();
  */
 export class UnprocessableError extends SuiviError {
   /** An admin write's refusal, or a shopper's (a return outside the rules, SMS without a phone): branch on `refusal.code`. */
