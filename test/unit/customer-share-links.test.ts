@@ -146,13 +146,14 @@ describe('share links', () => {
       const events: SharedOrderEvent[] = [];
       const errors: SuiviError[] = [];
       const statuses: WatchStatus[] = [];
-      const closed = Promise.withResolvers<void>();
+      let markClosed!: () => void;
+      const closed = new Promise<void>((resolve) => (markClosed = resolve));
       client.watchSharedOrder(link.token, {
         onEvent: (event) => events.push(event),
         onError: (error) => errors.push(error),
         onStatus: (status) => {
           statuses.push(status);
-          if (status === 'closed') closed.resolve();
+          if (status === 'closed') markClosed();
         },
       });
       while (events.length < 1) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -164,7 +165,7 @@ describe('share links', () => {
 
       if (stop === 'expire') api.shareLinks.expireNow(link.token);
       else await client.revokeShareLink(session, link.id);
-      await closed.promise;
+      await closed;
       assert.equal(errors.at(-1)?.code, stop === 'expire' ? 'link_expired' : 'not_found');
       assert.deepEqual(statuses.slice(0, 2), ['connecting', 'open']);
     }

@@ -36,6 +36,10 @@ function isSessionOver(error: SuiviError): boolean {
 /**
  * @summary The whole order-status page for a shopper: look the order up, then follow it live.
  *
+ * Under the order come the shopper's tools, each given the session: returns on delivered items
+ * (`<suivi-return-request>`), e-mail and SMS updates (`<suivi-notification-preferences>`) and a
+ * link to share the order's progress (`<suivi-share-link>`).
+ *
  * It is also the provider for everything inside it: one SDK client (`clientContext`), its
  * resolved locale (`localeContext`) and the order on screen (`orderContext`). The access
  * token lives only in memory, never in a URL or storage; when it expires the shopper is
@@ -307,7 +311,10 @@ export class SuiviOrderStatus extends LitElement {
           <p class="live" part="live" role="status" data-state=${this.live}>${this.live === 'idle' ? nothing : this.t(LIVE_MESSAGE_KEYS[this.live])}</p>
         </header>
         <suivi-order-timeline .order=${order} heading-level=${sectionLevel}></suivi-order-timeline>
+        <suivi-return-request .order=${order} .access=${this.session} heading-level=${sectionLevel}></suivi-return-request>
         <suivi-order-summary .order=${order} heading-level=${sectionLevel}></suivi-order-summary>
+        <suivi-notification-preferences .access=${this.session} heading-level=${sectionLevel}></suivi-notification-preferences>
+        <suivi-share-link .access=${this.session} heading-level=${sectionLevel}></suivi-share-link>
         <button class="button secondary again" part="again" type="button" @click=${this.lookUpAnother}>${this.t('lookUpAnother')}</button>
       </article>
     `;

@@ -1,0 +1,43 @@
+import { defineMessages } from '../i18n/messages.ts';
+
+/** Every string <suivi-notification-preferences> shows or announces. French puts a no-break space before ":". */
+export const notificationMessages = defineMessages({
+  en: {
+    heading: 'Order updates',
+    intro: 'Choose how we let you know when your order is out for delivery, delivered, or if there is a problem.',
+    loading: 'Loading your choices…',
+    email: 'E-mail updates',
+    smsVisible: (p: { ending: string }) => `SMS updates to •••• ${p.ending}`,
+    smsSpoken: (p: { ending: string }) => `SMS updates to the number ending in ${p.ending}`,
+    smsPlain: 'SMS updates',
+    noPhone: 'SMS updates need a phone number, and this order has none.',
+    savedEmailOn: 'Saved: you will get e-mail updates.',
+    savedEmailOff: 'Saved: no more e-mail updates.',
+    savedSmsOn: 'Saved: you will get SMS updates.',
+    savedSmsOff: 'Saved: no more SMS updates.',
+    saveFailed: 'Your choice could not be saved, so it is back as it was. Check your connection and try again.',
+    saveRefusedNoPhone: 'SMS updates need a phone number on the order, so they stay off.',
+    sessionOver: 'Your session has expired: look up your order again to change these.',
+    loadFailed: 'Your update choices could not be loaded.',
+    retry: 'Try again',
+  },
+  fr: {
+    heading: 'Suivi par e-mail et SMS',
+    intro: 'Choisissez comment être prévenu quand votre commande est en cours de livraison, livrée, ou en cas de problème.',
+    loading: 'Chargement de vos choix…',
+    email: 'Nouvelles par e-mail',
+    smsVisible: (p: { ending: string }) => `Nouvelles par SMS au •••• ${p.ending}`,
+    smsSpoken: (p: { ending: string }) => `Nouvelles par SMS au numéro se terminant par ${p.ending}`,
+    smsPlain: 'Nouvelles par SMS',
+    noPhone: 'Les SMS demandent un numéro de téléphone, et cette commande n’en a pas.',
+    savedEmailOn: 'Enregistré : vous recevrez les nouvelles par e-mail.',
+    savedEmailOff: 'Enregistré : plus de nouvelles par e-mail.',
+    savedSmsOn: 'Enregistré : vous recevrez les nouvelles par SMS.',
+    savedSmsOff: 'Enregistré : plus de nouvelles par SMS.',
+    saveFailed: 'Votre choix n’a pas pu être enregistré : il est revenu comme avant. Vérifiez votre connexion et réessayez.',
+    saveRefusedNoPhone: 'Les SMS demandent un numéro de téléphone sur la commande : ils restent désactivés.',
+    sessionOver: 'Votre session a expiré : recherchez à nouveau votre commande pour modifier ces choix.',
+    loadFailed: 'Vos choix de suivi n’ont pas pu être chargés.',
+    retry: 'Réessayer',
+  },
+});

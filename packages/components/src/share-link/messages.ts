@@ -1,0 +1,56 @@
+import { defineMessages } from '../i18n/messages.ts';
+
+/**
+ * Every string <suivi-share-link> shows or announces. Expiry reads with Intl.RelativeTimeFormat's
+ * own words ("in 7 days", "tomorrow"), so a sentence is built around it rather than inside it.
+ */
+export const shareLinkMessages = defineMessages({
+  en: {
+    heading: 'Share this order',
+    intro: 'Send a link to someone waiting for this order. They will see its progress, the items and the map; never your address, payment or contact details.',
+    lifetime: 'Link works for',
+    days: (p: { count: number }) => (p.count === 1 ? '1 day' : `${p.count} days`),
+    create: 'Share progress',
+    creating: 'Creating a link…',
+    created: 'Link ready. Copy it and send it to whoever you like.',
+    linksHeading: 'Your share links',
+    linkLabel: (p: { index: number }) => `Share link ${p.index}`,
+    expiresIn: (p: { relative: string }) => `Expires ${p.relative}`,
+    expiredAgo: (p: { relative: string }) => `Expired ${p.relative}; it no longer opens your order.`,
+    copy: 'Copy link',
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy automatically. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    revoke: 'Stop sharing',
+    whichLink: (p: { index: number }) => `(share link ${p.index})`,
+    revoked: 'You stopped sharing: that link no longer opens your order.',
+    createFailed: 'The link could not be created. Check your connection and try again.',
+    revokeFailed: 'Sharing could not be stopped. Check your connection and try again.',
+    loadFailed: 'Your share links could not be loaded.',
+    sessionOver: 'Your session has expired: look up your order again to share it.',
+    retry: 'Try again',
+  },
+  fr: {
+    heading: 'Partager cette commande',
+    intro: 'Envoyez un lien à quelqu’un qui attend cette commande. Il verra son avancement, les articles et la carte ; jamais votre adresse, votre paiement ni vos coordonnées.',
+    lifetime: 'Durée de validité du lien',
+    days: (p: { count: number }) => (p.count === 1 ? '1 jour' : `${p.count} jours`),
+    create: 'Partager le suivi',
+    creating: 'Création du lien…',
+    created: 'Lien prêt. Copiez-le et envoyez-le à qui vous voulez.',
+    linksHeading: 'Vos liens de partage',
+    linkLabel: (p: { index: number }) => `Lien de partage ${p.index}`,
+    expiresIn: (p: { relative: string }) => `Expire ${p.relative}`,
+    expiredAgo: (p: { relative: string }) => `A expiré ${p.relative} ; il n’ouvre plus votre commande.`,
+    copy: 'Copier le lien',
+    copied: 'Lien copié.',
+    copyFailed: 'Copie automatique impossible. Le lien est sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
+    revoke: 'Arrêter le partage',
+    whichLink: (p: { index: number }) => `(lien de partage ${p.index})`,
+    revoked: 'Partage arrêté : ce lien n’ouvre plus votre commande.',
+    createFailed: 'Le lien n’a pas pu être créé. Vérifiez votre connexion et réessayez.',
+    revokeFailed: 'Le partage n’a pas pu être arrêté. Vérifiez votre connexion et réessayez.',
+    loadFailed: 'Vos liens de partage n’ont pas pu être chargés.',
+    sessionOver: 'Votre session a expiré : recherchez à nouveau votre commande pour la partager.',
+    retry: 'Réessayer',
+  },
+});
