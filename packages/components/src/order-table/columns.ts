@@ -32,7 +32,7 @@ export const COLUMN_SPECS: Record<ColumnId, ColumnSpec> = {
   placedAt: { defaultWidth: 136, minWidth: 96, align: 'start' },
   customer: { defaultWidth: 240, minWidth: 120, align: 'start' },
   total: { defaultWidth: 128, minWidth: 88, align: 'end' },
-  paymentStatus: { defaultWidth: 196, minWidth: 110, align: 'start' },
+  paymentStatus: { defaultWidth: 212, minWidth: 110, align: 'start' },
   fulfillmentStatus: { defaultWidth: 196, minWidth: 110, align: 'start' },
   deliveryStatus: { defaultWidth: 196, minWidth: 110, align: 'start' },
   carrier: { defaultWidth: 240, minWidth: 120, align: 'start' },

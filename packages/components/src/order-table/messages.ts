@@ -17,7 +17,6 @@ export const tableMessages = defineMessages({
     deliveryStatus: 'Delivery',
     carrier: 'Carrier and tracking',
     tags: 'Tags',
-    selectColumn: 'Selected',
     selectAll: (p: { count: string; n: number }) => `Select all ${p.count} matching ${plural('en', p.n, { one: 'order', other: 'orders' })}`,
     selectRow: (p: { orderNumber: string }) => `Select order ${p.orderNumber}`,
     noCarrier: 'Not shipped',
@@ -75,7 +74,6 @@ export const tableMessages = defineMessages({
     moveLater: (p: { column: string }) => `Move ${p.column} later`,
     columnWidth: (p: { column: string }) => `Width of ${p.column} in pixels`,
     resetColumns: 'Reset columns',
-    close: 'Close',
   },
   fr: {
     gridLabel: 'Commandes',
@@ -88,7 +86,6 @@ export const tableMessages = defineMessages({
     deliveryStatus: 'Livraison',
     carrier: 'Transporteur et suivi',
     tags: 'Étiquettes',
-    selectColumn: 'Sélection',
     selectAll: (p: { count: string; n: number }) =>
       p.n === 1 ? 'Sélectionner la commande correspondante' : `Sélectionner les ${p.count} commandes correspondantes`,
     selectRow: (p: { orderNumber: string }) => `Sélectionner la commande ${p.orderNumber}`,
@@ -148,7 +145,6 @@ export const tableMessages = defineMessages({
     moveLater: (p: { column: string }) => `Déplacer ${p.column} vers la droite`,
     columnWidth: (p: { column: string }) => `Largeur de ${p.column} en pixels`,
     resetColumns: 'Rétablir les colonnes',
-    close: 'Fermer',
   },
 });
 

@@ -66,8 +66,9 @@ export function sortByUint32Keys(keys: Uint32Array, order: Uint32Array | null): 
 }
 
 /**
- * Every row index stably sorted by `values[row]`, for integer values within ±2^53 (money in
- * minor units, milliseconds, order numbers). NaN (a value that could not be read) sorts last.
+ * Every row index stably sorted by `values[row]`, for integers whose spread (largest minus
+ * smallest) stays below 2^53, as money in minor units, milliseconds and order numbers do. NaN
+ * (a value that could not be read) sorts last.
  * Values are shifted to start at zero, then sorted on their low 32 bits and, only when the
  * range needs it, on their high bits.
  */

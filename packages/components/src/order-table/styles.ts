@@ -46,10 +46,6 @@ export const tableStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  .group-label {
-    font-weight: 600;
-    margin-inline-end: 0.25rem;
-  }
   .toggle {
     display: inline-flex;
     align-items: center;
@@ -69,9 +65,6 @@ export const tableStyles = css`
   .count {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-  }
-  .overview .toggle {
-    border-radius: var(--_radius);
   }
 
   .controls {
@@ -218,7 +211,8 @@ export const tableStyles = css`
     overscroll-behavior: contain;
     scroll-padding-block-start: var(--_header-height);
   }
-  .head {
+  .head,
+  .body {
     position: sticky;
     inset-block-start: 0;
     z-index: 2;
@@ -226,12 +220,11 @@ export const tableStyles = css`
   }
   .body {
     position: relative;
-    inline-size: max(100%, var(--_row-width));
+    z-index: 1;
   }
   .row {
     display: grid;
     grid-template-columns: var(--_template);
-    inline-size: max(100%, var(--_row-width));
     block-size: var(--_row-height);
     border-block-end: 1px solid var(--_divider);
   }
@@ -242,7 +235,7 @@ export const tableStyles = css`
   .body .row {
     position: absolute;
     inset-block-start: 0;
-    inset-inline-start: 0;
+    inset-inline: 0;
     contain: layout style paint;
     will-change: transform;
     background: var(--_background);
@@ -328,6 +321,7 @@ export const tableStyles = css`
     background: var(--_surface-raised);
   }
 
+  /* A tone sets the badge's colour, surface and glyph; the glyph is hidden from screen readers. */
   .badge {
     align-self: flex-start;
     max-inline-size: 100%;
@@ -336,40 +330,32 @@ export const tableStyles = css`
     border-radius: 999px;
     font-size: 0.8125rem;
     font-weight: 600;
-    color: var(--_text-muted);
-    background: var(--_surface-raised);
+    color: var(--_tone, var(--_text-muted));
+    background: var(--_tone-surface, var(--_surface-raised));
   }
   .badge::before {
-    content: '•' / '';
+    content: var(--_glyph, '•') / '';
     margin-inline-end: 0.375rem;
     font-weight: 700;
   }
-  .badge[data-tone='success'] {
-    color: var(--_success);
-    background: var(--_success-surface);
+  [data-tone='success'] {
+    --_tone: var(--_success);
+    --_tone-surface: var(--_success-surface);
+    --_glyph: '✓';
   }
-  .badge[data-tone='success']::before {
-    content: '✓' / '';
+  [data-tone='warning'] {
+    --_tone: var(--_warning);
+    --_tone-surface: var(--_warning-surface);
+    --_glyph: '!';
   }
-  .badge[data-tone='warning'] {
-    color: var(--_warning);
-    background: var(--_warning-surface);
+  [data-tone='danger'] {
+    --_tone: var(--_danger);
+    --_tone-surface: var(--_danger-surface);
+    --_glyph: '✕';
   }
-  .badge[data-tone='warning']::before {
-    content: '!' / '';
-  }
-  .badge[data-tone='danger'] {
-    color: var(--_danger);
-    background: var(--_danger-surface);
-  }
-  .badge[data-tone='danger']::before {
-    content: '✕' / '';
-  }
-  .badge[data-tone='progress'] {
-    color: var(--_accent);
-  }
-  .badge[data-tone='progress']::before {
-    content: '→' / '';
+  [data-tone='progress'] {
+    --_tone: var(--_accent);
+    --_glyph: '→';
   }
 
   .head-cell {

@@ -1,0 +1,297 @@
+/**
+ * The order table's data layer, away from the DOM: the radix sorts, the ISO time reader, text
+ * folding, the client row source (search, filters, sort, positions, overview counts) checked
+ * against plain reference implementations over generated rows, the column layout's reading
+ * of whatever localStorage holds, grid key moves, and the status lists the table repeats from
+ * the model (kept equal here, see facet-values.ts).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  FULFILLMENT_STATUSES,
+  ORDER_DELIVERY_STATUSES,
+  ORDER_STATES,
+  PAYMENT_METHODS,
+  PAYMENT_STATUSES,
+  SETTLED_PAYMENT_STATUSES,
+  type OrderSummary,
+} from '@suivi/model';
+import { ClientRowSource } from '../../packages/components/src/order-table/client-row-source.ts';
+import { COLUMN_IDS } from '../../packages/components/src/order-table/columns.ts';
+import { defaultLayout, normalizeLayout, visibleColumns, withColumnMoved, withColumnShown, withColumnWidth } from '../../packages/components/src/order-table/column-layout.ts';
+import {
+  DELIVERY_STATUS_VALUES,
+  FULFILLMENT_STATUS_VALUES,
+  ORDER_STATE_VALUES,
+  OVERVIEW_STATUSES,
+  PAYMENT_METHOD_VALUES,
+  PAYMENT_STATUS_VALUES,
+} from '../../packages/components/src/order-table/facet-values.ts';
+import { foldText, searchTerms } from '../../packages/components/src/order-table/fold-text.ts';
+import { nextCell } from '../../packages/components/src/order-table/grid-navigation.ts';
+import { sortBySafeIntegers, sortByUint32Keys } from '../../packages/components/src/order-table/radix-sort.ts';
+import { isoToMilliseconds } from '../../packages/components/src/order-table/row-columns.ts';
+import { SAVED_VIEWS } from '../../packages/components/src/order-table/saved-views.ts';
+import { EMPTY_QUERY, NO_FILTERS, type TableFilters, type TableQuery } from '../../packages/components/src/order-table/table-query.ts';
+import { generateOrderSummaries } from '../../bench/generate-orders.ts';
+
+const ROWS = generateOrderSummaries(3000, { seed: 7 });
+
+/** Row indexes sorted by a comparator, stably (Array.prototype.sort is stable). */
+function referenceOrder(rows: readonly OrderSummary[], compare: (a: OrderSummary, b: OrderSummary) => number): number[] {
+  return rows.map((_, index) => index).sort((a, b) => compare(rows[a], rows[b]));
+}
+
+function viewOf(source: ClientRowSource): string[] {
+  return Array.from({ length: source.size }, (_, position) => source.rowAt(position)!.id);
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+}
+
+/** The admin API's search, written plainly: every query word starts some word of the order. */
+function referenceSearch(row: OrderSummary, query: string): boolean {
+  const words = [row.orderNumber, row.customerName, row.customerEmail, ...row.trackingNumbers].flatMap((field) => fold(field).match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (fold(query).match(/[\p{L}\p{N}]+/gu) ?? []).every((term) => words.some((word) => word.startsWith(term)));
+}
+
+function localDay(iso: string): string {
+  const date = new Date(iso);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+function referenceFilter(row: OrderSummary, filters: TableFilters, withDelivery = true): boolean {
+  const within = (values: readonly string[], value: string) => values.length === 0 || values.includes(value);
+  return (
+    within(filters.paymentStatus, row.paymentStatus) &&
+    within(filters.fulfillmentStatus, row.fulfillmentStatus) &&
+    (!withDelivery || within(filters.deliveryStatus, row.deliveryStatus)) &&
+    within(filters.paymentMethod, row.paymentMethod) &&
+    (filters.carrier.length === 0 || row.carriers.some((carrier) => filters.carrier.includes(carrier))) &&
+    (filters.tag.length === 0 || row.tags.some((tag) => filters.tag.includes(tag))) &&
+    (!filters.placedFrom || localDay(row.placedAt) >= filters.placedFrom) &&
+    (!filters.placedTo || localDay(row.placedAt) <= filters.placedTo) &&
+    (filters.archived === 'include' || (filters.archived === 'only') === (row.state === 'archived'))
+  );
+}
+
+describe('order table: status lists repeated from the model', () => {
+  it('are the model’s, in the model’s order', () => {
+    assert.deepEqual(PAYMENT_STATUS_VALUES, PAYMENT_STATUSES);
+    assert.deepEqual(FULFILLMENT_STATUS_VALUES, FULFILLMENT_STATUSES);
+    assert.deepEqual(DELIVERY_STATUS_VALUES, ORDER_DELIVERY_STATUSES);
+    assert.deepEqual(PAYMENT_METHOD_VALUES, PAYMENT_METHODS);
+    assert.deepEqual(ORDER_STATE_VALUES, ORDER_STATES);
+    assert.deepEqual([...OVERVIEW_STATUSES].sort(), [...ORDER_DELIVERY_STATUSES].sort());
+  });
+
+  it('"Paid, not shipped" means the model’s settled payment statuses', () => {
+    const view = SAVED_VIEWS.find((candidate) => candidate.id === 'paid-not-shipped')!;
+    assert.deepEqual([...view.filters.paymentStatus].sort(), [...SETTLED_PAYMENT_STATUSES].sort());
+  });
+});
+
+describe('order table: radix sorts', () => {
+  it('sort row indexes by 32-bit keys, stably, from any starting order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 0xffffffff }), { maxLength: 300 }), fc.boolean(), (values, fromOrder) => {
+        const keys = Uint32Array.from(values);
+        const start = fromOrder ? Uint32Array.from(values.map((_, i) => values.length - 1 - i)) : null;
+        const expected = [...(start ?? values.map((_, i) => i))].sort((a, b) => keys[a] - keys[b]);
+        assert.deepEqual([...sortByUint32Keys(keys, start)], expected);
+      }),
+    );
+  });
+
+  it('sort integers spread over up to 2^53, with unreadable values (NaN) last', () => {
+    const large = fc.integer({ min: -(2 ** 52) + 1, max: 2 ** 52 - 1 });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(large, fc.integer({ min: -5, max: 5 }), fc.constant(NaN)), { maxLength: 200 }), (values) => {
+        const expected = values
+          .map((_, i) => i)
+          .sort((a, b) => (Number.isNaN(values[a]) ? 1 : 0) - (Number.isNaN(values[b]) ? 1 : 0) || (values[a] - values[b] || 0));
+        assert.deepEqual([...sortBySafeIntegers(Float64Array.from(values))], expected);
+      }),
+    );
+  });
+});
+
+describe('order table: reading ISO times and folding text', () => {
+  it('reads UTC times like Date.parse, with or without milliseconds, and other forms through it', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }), fc.boolean(), (date, millis) => {
+        const iso = millis ? date.toISOString() : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+        assert.equal(isoToMilliseconds(iso), Date.parse(iso));
+      }),
+    );
+    assert.equal(isoToMilliseconds('2026-11-20T10:00:00+01:00'), Date.parse('2026-11-20T09:00:00Z'));
+    assert.ok(Number.isNaN(isoToMilliseconds('not a date')));
+  });
+
+  it('folds case, accents and ligatures', () => {
+    assert.equal(foldText('Élodie LEFÈVRE'), 'elodie lefevre');
+    assert.equal(foldText('Cœur Æther Straße Łódź'), 'coeur aether strasse lodz');
+    assert.equal(foldText('#1042 6A854'), '#1042 6a854');
+    // Folding twice changes nothing, whatever the script.
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => assert.equal(foldText(foldText(text)), foldText(text))));
+    // Latin letters with accents fold as Unicode decomposition says.
+    const latin = fc.string({ unit: fc.constantFrom(...'aAeEzZ àáâãäåçèéêëìíîïñòóôõöùúûüýÿÀÉÈÊÇÔÜŸĀăĄćČďĘěğĺľńňőŕřśšţťůűźżžǎǐǒǔ'.split('')) });
+    fc.assert(fc.property(latin, (text) => assert.equal(foldText(text), fold(text))));
+  });
+
+  it('splits a search into folded words, each once', () => {
+    assert.deepEqual(searchTerms('  Lefèvre, #1042 lefevre '), ['lefevre', '1042']);
+    assert.deepEqual(searchTerms('marie.dupont@example.fr'), ['marie', 'dupont', 'example', 'fr']);
+    assert.deepEqual(searchTerms(' — '), []);
+  });
+});
+
+describe('order table: client row source', () => {
+  const source = new ClientRowSource();
+  source.setRows(ROWS);
+
+  it('lists every row in the given order when nothing is asked', () => {
+    source.apply(EMPTY_QUERY, 'en');
+    assert.equal(source.size, ROWS.length);
+    assert.deepEqual(viewOf(source), ROWS.map((row) => row.id));
+    assert.equal(source.positionOf(ROWS[42].id), 42);
+    assert.equal(source.positionOf('ord_missing'), -1);
+  });
+
+  it('sorts every column both ways, and totals by currency then amount', () => {
+    const compareBy: Record<(typeof COLUMN_IDS)[number], (a: OrderSummary, b: OrderSummary) => number> = {
+      orderNumber: (a, b) => Number(a.orderNumber.slice(1)) - Number(b.orderNumber.slice(1)),
+      placedAt: (a, b) => Date.parse(a.placedAt) - Date.parse(b.placedAt),
+      customer: (a, b) => a.customerName.localeCompare(b.customerName, 'en', { sensitivity: 'base', numeric: true }),
+      total: (a, b) => (a.total.currency < b.total.currency ? -1 : a.total.currency > b.total.currency ? 1 : a.total.amount - b.total.amount),
+      paymentStatus: (a, b) => PAYMENT_STATUSES.indexOf(a.paymentStatus) - PAYMENT_STATUSES.indexOf(b.paymentStatus),
+      fulfillmentStatus: (a, b) => FULFILLMENT_STATUSES.indexOf(a.fulfillmentStatus) - FULFILLMENT_STATUSES.indexOf(b.fulfillmentStatus),
+      deliveryStatus: (a, b) => ORDER_DELIVERY_STATUSES.indexOf(a.deliveryStatus) - ORDER_DELIVERY_STATUSES.indexOf(b.deliveryStatus),
+      carrier: (a, b) =>
+        (a.carriers.length === 0 ? 1 : 0) - (b.carriers.length === 0 ? 1 : 0) ||
+        `${a.carriers.join(', ')} ${a.trackingNumbers.join(', ')}`.localeCompare(`${b.carriers.join(', ')} ${b.trackingNumbers.join(', ')}`, 'en', { sensitivity: 'base', numeric: true }),
+      tags: (a, b) => a.tags.join(', ').localeCompare(b.tags.join(', '), 'en', { sensitivity: 'base', numeric: true }),
+    };
+    for (const column of COLUMN_IDS) {
+      source.apply({ ...EMPTY_QUERY, sort: { column, direction: 'ascending' } }, 'en');
+      const ascending = referenceOrder(ROWS, compareBy[column]).map((index) => ROWS[index].id);
+      assert.deepEqual(viewOf(source), ascending, `${column} ascending`);
+      source.apply({ ...EMPTY_QUERY, sort: { column, direction: 'descending' } }, 'en');
+      assert.deepEqual(viewOf(source), [...ascending].reverse(), `${column} descending reads the same order backwards`);
+      const someId = ascending[1234];
+      assert.equal(source.rowAt(source.positionOf(someId))!.id, someId);
+    }
+  });
+
+  it('searches like the admin API: each word starts a word of the number, name, e-mail or tracking number', () => {
+    const queries = ['lefevre', 'LÉA', 'chloe gagnon', '#1042', '104', 'example.fr', ROWS.find((row) => row.trackingNumbers.length)!.trackingNumbers[0].slice(0, 6), 'artin', 'zzz', ''];
+    for (const search of queries) {
+      source.apply({ ...EMPTY_QUERY, search }, 'en');
+      assert.deepEqual(viewOf(source), ROWS.filter((row) => referenceSearch(row, search)).map((row) => row.id), `search "${search}"`);
+    }
+  });
+
+  it('filters, searches and sorts together, and counts the overview without its own filter', () => {
+    const day = (offset: number) => localDay(new Date(Date.parse(ROWS[0].placedAt) - offset * 86_400_000).toISOString());
+    const arbitraryFilters: fc.Arbitrary<TableFilters> = fc.record({
+      paymentStatus: fc.subarray([...PAYMENT_STATUSES]),
+      fulfillmentStatus: fc.subarray([...FULFILLMENT_STATUSES]),
+      deliveryStatus: fc.subarray([...ORDER_DELIVERY_STATUSES], { maxLength: 2 }),
+      paymentMethod: fc.subarray([...PAYMENT_METHODS]),
+      carrier: fc.subarray(['UPS', 'Colissimo', 'Transports Bernard']),
+      tag: fc.subarray(['gift', 'vip']),
+      placedFrom: fc.option(fc.integer({ min: 100, max: 700 }).map(day)),
+      placedTo: fc.option(fc.integer({ min: 0, max: 400 }).map(day)),
+      archived: fc.constantFrom('include' as const, 'exclude' as const, 'only' as const),
+    });
+    fc.assert(
+      fc.property(
+        arbitraryFilters,
+        fc.constantFrom('', 'martin', 'e', 'example'),
+        fc.option(fc.record({ column: fc.constantFrom(...COLUMN_IDS), direction: fc.constantFrom('ascending' as const, 'descending' as const) })),
+        (filters, search, sort) => {
+          const query: TableQuery = { search, filters, sort };
+          source.apply({ ...query, filters: NO_FILTERS, search: '' }, 'en');
+          const sortedIds = viewOf(source);
+          source.apply(query, 'en');
+          const matching = new Set(ROWS.filter((row) => referenceFilter(row, filters) && referenceSearch(row, search)).map((row) => row.id));
+          assert.deepEqual(viewOf(source), sortedIds.filter((id) => matching.has(id)));
+          const counts = source.deliveryCounts();
+          for (const status of ORDER_DELIVERY_STATUSES) {
+            const expected = ROWS.filter((row) => row.deliveryStatus === status && referenceFilter(row, filters, false) && referenceSearch(row, search)).length;
+            assert.equal(counts[status], expected, `${status} count`);
+          }
+          assert.deepEqual(new Set(source.matchingIds()), matching);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('starts over when given new rows', () => {
+    const other = new ClientRowSource();
+    other.setRows(ROWS.slice(0, 10));
+    other.apply({ ...EMPTY_QUERY, sort: { column: 'total', direction: 'ascending' } }, 'en');
+    const replaced = ROWS.slice(10, 15);
+    other.setRows(replaced);
+    other.apply({ ...EMPTY_QUERY, sort: { column: 'total', direction: 'ascending' } }, 'en');
+    assert.equal(other.size, 5);
+    assert.deepEqual(new Set(viewOf(other)), new Set(replaced.map((row) => row.id)));
+    assert.deepEqual(other.facetValues('carrier'), [...new Set(replaced.flatMap((row) => row.carriers))].sort((a, b) => a.localeCompare(b)));
+  });
+});
+
+describe('order table: column layout', () => {
+  it('reads any saved value into a usable layout', () => {
+    const fallback = defaultLayout();
+    for (const saved of [null, 42, 'text', [], { order: 'x' }, { order: ['nope'], hidden: [1, 2], widths: { customer: 'wide' } }]) {
+      assert.deepEqual(normalizeLayout(saved), fallback);
+    }
+    const layout = normalizeLayout({ order: ['tags', 'total', 'gone'], hidden: ['customer', 'customer'], widths: { total: 5, tags: 99999, placedAt: 150.4 } });
+    assert.deepEqual(layout.order.slice(0, 2), ['tags', 'total']);
+    assert.deepEqual([...layout.order].sort(), [...COLUMN_IDS].sort(), 'every column, once');
+    assert.deepEqual(layout.hidden, ['customer']);
+    assert.equal(layout.widths.total, 88, 'clamped to the minimum');
+    assert.equal(layout.widths.tags, 640, 'clamped to the maximum');
+    assert.equal(layout.widths.placedAt, 150);
+    assert.deepEqual(normalizeLayout({ hidden: [...COLUMN_IDS] }).hidden, [], 'never every column hidden');
+  });
+
+  it('shows, hides, moves and resizes, and never hides the last column', () => {
+    let layout = defaultLayout();
+    for (const id of COLUMN_IDS) layout = withColumnShown(layout, id, false);
+    assert.deepEqual(visibleColumns(layout), ['tags']);
+    layout = withColumnShown(layout, 'total', true);
+    assert.deepEqual(visibleColumns(layout), ['total', 'tags']);
+    assert.deepEqual(withColumnMoved(defaultLayout(), 'orderNumber', -1).order, defaultLayout().order, 'first stays first');
+    assert.deepEqual(withColumnMoved(defaultLayout(), 'placedAt', -1).order.slice(0, 2), ['placedAt', 'orderNumber']);
+    assert.equal(withColumnWidth(defaultLayout(), 'customer', 1e9).widths.customer, 640);
+  });
+});
+
+describe('order table: grid keys', () => {
+  const shape = { rows: 100, columns: 10, pageRows: 12 };
+  const key = (name: string, ctrlKey = false) => ({ key: name, ctrlKey, metaKey: false });
+
+  it('moves one cell with arrows, without wrapping, from the header row (-1) to the last row', () => {
+    assert.deepEqual(nextCell(key('ArrowRight'), { row: 3, column: 9 }, shape), { row: 3, column: 9 });
+    assert.deepEqual(nextCell(key('ArrowLeft'), { row: 3, column: 0 }, shape), { row: 3, column: 0 });
+    assert.deepEqual(nextCell(key('ArrowUp'), { row: 0, column: 2 }, shape), { row: -1, column: 2 });
+    assert.deepEqual(nextCell(key('ArrowUp'), { row: -1, column: 2 }, shape), { row: -1, column: 2 });
+    assert.deepEqual(nextCell(key('ArrowDown'), { row: 99, column: 2 }, shape), { row: 99, column: 2 });
+  });
+
+  it('jumps with Home/End, Ctrl+Home/End and Page Up/Down', () => {
+    assert.deepEqual(nextCell(key('Home'), { row: 5, column: 4 }, shape), { row: 5, column: 0 });
+    assert.deepEqual(nextCell(key('End'), { row: 5, column: 4 }, shape), { row: 5, column: 9 });
+    assert.deepEqual(nextCell(key('Home', true), { row: 5, column: 4 }, shape), { row: -1, column: 0 });
+    assert.deepEqual(nextCell(key('End', true), { row: 5, column: 4 }, shape), { row: 99, column: 9 });
+    assert.deepEqual(nextCell(key('PageDown'), { row: 95, column: 1 }, shape), { row: 99, column: 1 });
+    assert.deepEqual(nextCell(key('PageUp'), { row: 5, column: 1 }, shape), { row: 0, column: 1 });
+    assert.deepEqual(nextCell(key('PageUp'), { row: 0, column: 1 }, shape), { row: -1, column: 1 });
+    assert.equal(nextCell(key('a'), { row: 0, column: 1 }, shape), null);
+    assert.deepEqual(nextCell(key('End', true), { row: -1, column: 0 }, { ...shape, rows: 0 }), { row: -1, column: 9 }, 'no rows: the header is the last row');
+  });
+});
