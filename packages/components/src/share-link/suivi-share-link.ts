@@ -301,7 +301,8 @@ export class SuiviShareLink extends LitElement {
           const active = isShareLinkActive(link, now);
           const fieldId = this.fieldId(link);
           const expiryId = `${fieldId}-expiry`;
-          const relative = formatRelative(link.expiresAt, locale, now);
+          // A minute's grace: a one-day link made a moment ago has 23 h 59 left, and reads "tomorrow", not "in 24 hours".
+          const relative = formatRelative(link.expiresAt, locale, now - 60_000);
           return html`<li part="link" class="link ${active ? '' : 'expired'}">
             <label for=${fieldId}>${t('linkLabel', { index })}</label>
             <input part="link-url" class="link-url" id=${fieldId} type="text" readonly .value=${link.url} aria-describedby=${expiryId} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
