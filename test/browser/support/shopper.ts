@@ -71,8 +71,8 @@ export async function typeInto(target: HTMLInputElement | HTMLTextAreaElement, t
 }
 
 /** Renders the status page and looks the order up by typing its number and e-mail, then Enter. */
-export async function openOrder(orderNumber: string, options: { lang?: string; theme?: string } = {}): Promise<SuiviOrderStatus> {
-  const { email } = showcase(orderNumber);
+export async function openOrder(orderNumber: string, options: { lang?: string; theme?: string; email?: string } = {}): Promise<SuiviOrderStatus> {
+  const email = options.email ?? showcase(orderNumber).email;
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${options.lang ?? 'en'}><suivi-order-status base-url=${API_BASE_URL} theme=${options.theme ?? 'light'}></suivi-order-status></div>`,
   );
