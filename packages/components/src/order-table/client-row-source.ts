@@ -135,6 +135,11 @@ export class ClientRowSource implements RowSource {
     return counts;
   }
 
+  /** Reads the delivery statuses a slice at a time (see RowColumns.prepareCodes); true when the counts are cheap. */
+  prepareCounts(budgetMs: number): boolean {
+    return this.columns.prepareCodes('deliveryStatus', budgetMs);
+  }
+
   facetValues(facet: 'carrier' | 'tag'): readonly string[] {
     return [...this.columns.membership(facet).values].sort((a, b) => a.localeCompare(b));
   }

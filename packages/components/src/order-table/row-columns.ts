@@ -61,7 +61,8 @@ export function isoToMilliseconds(iso: string): number {
  */
 export class RowColumns {
   readonly rows: readonly OrderSummary[];
-  private readonly coded = new Map<CodedFacet, Uint8Array>();
+  /** Codes per facet, filled from row 0 up to `built` (possibly a slice at a time, see prepareCodes). */
+  private readonly coded = new Map<CodedFacet, { codes: Uint8Array; built: number }>();
   private readonly memberships = new Map<'carrier' | 'tag', Membership>();
   private placedAt: Float64Array | null = null;
 
@@ -80,15 +81,31 @@ export class RowColumns {
 
   /** Each row's status as its index in the facet's list of values (UNKNOWN_CODE when not in it). */
   codes(facet: CodedFacet): Uint8Array {
-    const cached = this.coded.get(facet);
-    if (cached) return cached;
-    const values = CODED_FACET_VALUES[facet];
-    const lookup = new Map<string, number>(values.map((value, index) => [value, index]));
+    this.prepareCodes(facet, Infinity);
+    return this.coded.get(facet)!.codes;
+  }
+
+  /**
+   * Fills a facet's codes for `budgetMs` at most; true once every row has its code. Reading a
+   * status off a million objects takes tens of milliseconds, so work that can wait (the
+   * overview counts) does it in slices between frames.
+   */
+  prepareCodes(facet: CodedFacet, budgetMs: number): boolean {
     const { rows } = this;
-    const codes = new Uint8Array(rows.length);
-    for (let i = 0; i < rows.length; i++) codes[i] = lookup.get(rows[i][facet]) ?? UNKNOWN_CODE;
-    this.coded.set(facet, codes);
-    return codes;
+    let entry = this.coded.get(facet);
+    if (!entry) this.coded.set(facet, (entry = { codes: new Uint8Array(rows.length), built: 0 }));
+    if (entry.built === rows.length) return true;
+    const lookup = new Map<string, number>(CODED_FACET_VALUES[facet].map((value, index) => [value, index]));
+    const deadline = performance.now() + budgetMs;
+    const { codes } = entry;
+    let row = entry.built;
+    while (row < rows.length) {
+      const end = Math.min(rows.length, row + 16_384);
+      for (; row < end; row++) codes[row] = lookup.get(rows[row][facet]) ?? UNKNOWN_CODE;
+      if (performance.now() >= deadline) break;
+    }
+    entry.built = row;
+    return row === rows.length;
   }
 
   /** The carriers or tags of every row, as a dictionary plus per-row bit sets. */
@@ -122,7 +139,7 @@ export class RowColumns {
   /** Bytes held by the typed arrays made so far, for the benchmark's memory figures. */
   byteLength(): number {
     let bytes = this.placedAt?.byteLength ?? 0;
-    for (const codes of this.coded.values()) bytes += codes.byteLength;
+    for (const { codes } of this.coded.values()) bytes += codes.byteLength;
     for (const { masks } of this.memberships.values()) bytes += masks?.byteLength ?? 0;
     return bytes;
   }

@@ -47,6 +47,8 @@ import { VirtualRows } from './virtual-rows.ts';
 const ROW_HEIGHT = 48;
 /** Up to this many rows, the overview counts are computed with the view; past it, right after the rows paint. */
 const SYNC_COUNTS_LIMIT = 20_000;
+/** Longest slice of background work (overview counts) between frames. */
+const IDLE_SLICE_MS = 8;
 /** How long typing must pause before the number of matches is read out. */
 const ANNOUNCE_DELAY_MS = 700;
 
@@ -313,17 +315,21 @@ export class SuiviOrderTable extends LitElement {
   }
 
   private scheduleCounts(): void {
+    // Until they are counted, the strip shows "…" rather than counts of another filter.
+    this.counts = null;
     if (this.countsScheduled) return;
     this.countsScheduled = true;
-    // Once the rows are on screen and the browser is idle: at a million rows the counts take a frame.
-    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
-    whenIdle(
-      () => {
-        this.countsScheduled = false;
-        this.counts = this.source.deliveryCounts();
-      },
-      { timeout: 500 },
-    );
+    // After the next frame, in slices between frames: at a million rows reading every status
+    // takes tens of milliseconds, which would drop frames if done at once.
+    const step = () => {
+      if (!this.source.prepareCounts(IDLE_SLICE_MS)) {
+        setTimeout(step, 0);
+        return;
+      }
+      this.countsScheduled = false;
+      this.counts = this.source.deliveryCounts();
+    };
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(step, 0)));
   }
 
   private pruneSelection(): void {
