@@ -11,7 +11,7 @@ import { createSuiviClient } from '@suivi/sdk';
 import type { SuiviOrderStatus, SuiviReturnRequest } from '@suivi/components';
 import '@suivi/components/define/return-request';
 import { TEST_ANCHOR, api, useMockApi, worker } from './support/mock-api.ts';
-import { API_BASE_URL, button, control, openOrder, sessionFor, shadowOf, showcase, textOf, typeInto } from './support/shopper.ts';
+import { API_BASE_URL, button, control, openOrder, shadowOf, showcase, textOf, typeInto } from './support/shopper.ts';
 
 useMockApi();
 
@@ -160,6 +160,7 @@ describe('<suivi-return-request>', () => {
       expect(alertText(root)).to.match(/^The return window for .+ closed on .+\. Set it to 0; if something is wrong with it, contact the shop\.$/);
       expect(root.activeElement).to.equal(field);
       expect(field.getAttribute('aria-invalid')).to.equal('true');
+      expect(textOf(root.getElementById(`${field.id}-error`))).to.match(/^Return window closed on .+: set it to 0\.$/);
       expect(field.value).to.equal('1');
       expect(control<HTMLSelectElement>(root, 'Reason').value).to.equal('damaged');
     });
@@ -178,6 +179,7 @@ describe('<suivi-return-request>', () => {
       await waitUntil(() => alertText(root), 'no refusal shown', { timeout: 5000 });
       expect(alertText(root)).to.equal(`You can return at most 1 × ${title(order, 0)}: the rest is already in a return or not delivered. Lower the quantity.`);
       expect(textOf(root.getElementById(`${bowls.id}-hint`))).to.equal('Up to 1');
+      expect(textOf(root.getElementById(`${bowls.id}-error`))).to.equal('At most 1.');
       expect(bowls.max).to.equal('1');
       expect(root.activeElement).to.equal(bowls);
 

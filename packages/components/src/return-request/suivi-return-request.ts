@@ -456,7 +456,7 @@ export class SuiviReturnRequest extends LitElement {
         ${rows.map((entry) => {
           const id = this.fieldId(entry.lineItemId);
           const limit = this.limitOf(entry);
-          const error = refusal?.lineItemId === entry.lineItemId ? this.refusalText(refusal, items, locale) : (errors?.quantities.get(entry.lineItemId) ?? null);
+          const error = refusal?.lineItemId === entry.lineItemId ? this.refusalFieldText(refusal, locale) : (errors?.quantities.get(entry.lineItemId) ?? null);
           const invalid = error !== null || (errors?.items !== null && errors?.items !== undefined && rows[0] === entry);
           return html`<div class="item-row">
             <label for=${id}>${this.itemTitle(items.get(entry.lineItemId))}<span class="visually-hidden">${t('quantityFor')}</span></label>
@@ -528,6 +528,21 @@ export class SuiviReturnRequest extends LitElement {
     const message =
       problem?.kind === 'refused' ? this.refusalText(problem.refusal, items, locale) : problem?.kind === 'session' ? t('sessionOver') : problem?.kind === 'failed' ? t('failed') : '';
     return html`<p part="alert" class="callout danger problem ${message ? 'shown' : ''}" role="alert" tabindex="-1">${message}</p>`;
+  }
+
+  /** The same refusal, short, next to the item's field (the alert above says it in full). */
+  private refusalFieldText(refusal: CustomerRefusal, locale: Locale): string {
+    const t = this.t;
+    switch (refusal.code) {
+      case 'not_delivered':
+        return t('field_not_delivered');
+      case 'quantity_exceeds_returnable':
+        return t('field_quantity', { count: refusal.returnableQuantity ?? 0 });
+      case 'return_window_closed':
+        return refusal.windowClosedAt ? t('field_window', { date: formatDate(refusal.windowClosedAt, locale) }) : t('field_not_returnable');
+      default:
+        return t('field_not_returnable');
+    }
   }
 
   /** Which item the shop refused and what to change, in the shopper's words. */
