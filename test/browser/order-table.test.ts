@@ -527,6 +527,26 @@ describe('<suivi-order-table>', () => {
     expect(focusedCell(element)).to.deep.equal({ orderNumber: ORDERS[3].orderNumber, column: 'Order' });
   });
 
+  it('keeps the rows the merchant scrolled to in place when new orders arrive above them', async () => {
+    const element = await renderTable();
+    const scroller = grid(element);
+    // As a wheel would: twenty rows down.
+    scroller.scrollTop = 20 * 48;
+    await settle(element);
+    const topRow = () => drawnRows(element).find((row) => row.getBoundingClientRect().bottom > scroller.getBoundingClientRect().top + 44 + 24)!;
+    const before = topRow();
+    const orderNumber = textOf(before.querySelector('.open-order'));
+    const top = before.getBoundingClientRect().top;
+
+    const arrivals = [1501, 1502, 1503].map((n, i): OrderSummary => ({ ...ORDERS[i], id: `ord_arrival_${n}`, orderNumber: `#${n}` }));
+    element.orders = [...arrivals, ...ORDERS];
+    await settle(element);
+    const after = topRow();
+    expect(textOf(after.querySelector('.open-order'))).to.equal(orderNumber);
+    expect(after.getBoundingClientRect().top).to.be.closeTo(top, 1);
+    expect(resultCount(element)).to.equal('503 orders');
+  });
+
   it('keeps the selection when sorting, and the grid’s tab stop on the sorted header', async () => {
     const element = await renderTable();
     await tabIntoGrid(element);

@@ -28,13 +28,13 @@ export interface ColumnSpec {
 }
 
 export const COLUMN_SPECS: Record<ColumnId, ColumnSpec> = {
-  orderNumber: { defaultWidth: 116, minWidth: 80, align: 'start' },
+  orderNumber: { defaultWidth: 136, minWidth: 80, align: 'start' },
   placedAt: { defaultWidth: 136, minWidth: 96, align: 'start' },
   customer: { defaultWidth: 240, minWidth: 120, align: 'start' },
   total: { defaultWidth: 128, minWidth: 88, align: 'end' },
   paymentStatus: { defaultWidth: 212, minWidth: 110, align: 'start' },
-  fulfillmentStatus: { defaultWidth: 196, minWidth: 110, align: 'start' },
-  deliveryStatus: { defaultWidth: 196, minWidth: 110, align: 'start' },
+  fulfillmentStatus: { defaultWidth: 216, minWidth: 110, align: 'start' },
+  deliveryStatus: { defaultWidth: 228, minWidth: 110, align: 'start' },
   carrier: { defaultWidth: 240, minWidth: 120, align: 'start' },
   tags: { defaultWidth: 200, minWidth: 96, align: 'start' },
 };
