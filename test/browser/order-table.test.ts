@@ -527,6 +527,28 @@ describe('<suivi-order-table>', () => {
     expect(focusedCell(element)).to.deep.equal({ orderNumber: ORDERS[3].orderNumber, column: 'Order' });
   });
 
+  it('brings focus back to an order scrolled away and back, and never takes it back from the page', async () => {
+    const element = await renderTable();
+    await tabIntoGrid(element);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedCell(element).orderNumber).to.equal(ORDERS[0].orderNumber);
+    const scroller = grid(element);
+    scroller.scrollTop = 100 * 48;
+    await settle(element);
+    expect(focused(element)).to.equal(scroller, 'the row element now shows another order, so the grid holds focus');
+    scroller.scrollTop = 0;
+    await settle(element);
+    expect(focusedCell(element).orderNumber).to.equal(ORDERS[0].orderNumber);
+
+    scroller.scrollTop = 100 * 48;
+    await settle(element);
+    const search = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+    await click(search);
+    element.orders = [...ORDERS].reverse();
+    await settle(element);
+    expect(focused(element)).to.equal(search);
+  });
+
   it('keeps the rows the merchant scrolled to in place when new orders arrive above them', async () => {
     const element = await renderTable();
     const scroller = grid(element);

@@ -154,7 +154,8 @@ export class SuiviOrderTable extends LitElement {
   private countsScheduled = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private parked = false;
-  private selectedInViewCache: { key: string; count: number } | null = null;
+  /** Selected orders in the current view, kept up to date by each toggle; null until counted for this view. */
+  private selectedInViewCount: { version: number; count: number } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -259,7 +260,7 @@ export class SuiviOrderTable extends LitElement {
     this.syncTabStops();
   }
 
-  /** Focus left the grid's rows while a recycled row element held it: say where it is now. */
+  /** Whether focus is on an order row, or parked on the grid while that row is scrolled away. */
   private focusIsInBody(): boolean {
     const focused = this.shadowRoot?.activeElement;
     return this.parked || (!!focused && !!this.bodyGroup?.contains(focused));
@@ -339,6 +340,7 @@ export class SuiviOrderTable extends LitElement {
     if (present.size === this.selection.size) return;
     this.selection.clear();
     for (const id of present) this.selection.add(id);
+    this.selectedInViewCount = null;
     this.selectionVersion++;
   }
 
@@ -444,35 +446,46 @@ export class SuiviOrderTable extends LitElement {
 
   // —— Selection ——
 
+  /** Selects or deselects an order shown in the current view. */
   private toggleSelected(orderId: string, selected = !this.selection.has(orderId)): void {
+    if (selected === this.selection.has(orderId)) return;
     if (selected) this.selection.add(orderId);
     else this.selection.delete(orderId);
+    const cached = this.selectedInViewCount;
+    if (cached?.version === this.source.version) cached.count += selected ? 1 : -1;
     this.selectionVersion++;
   }
 
-  /** How many orders in the current view are selected (for the select-all checkbox). */
+  /**
+   * How many orders in the current view are selected (for the select-all checkbox). Counted
+   * once per view (a pass over it when anything is selected), then kept by each toggle, so
+   * pressing Space stays instant at a million rows.
+   */
   private selectedInView(): number {
     if (this.selection.size === 0) return 0;
-    const key = `${this.source.version}:${this.selectionVersion}`;
-    if (this.selectedInViewCache?.key === key) return this.selectedInViewCache.count;
+    const { version, size } = this.source;
+    if (this.selectedInViewCount?.version === version) return this.selectedInViewCount.count;
     let count = 0;
-    for (let p = 0; p < this.source.size; p++) if (this.selection.has(this.source.rowAt(p)!.id)) count++;
-    this.selectedInViewCache = { key, count };
+    for (let p = 0; p < size; p++) if (this.selection.has(this.source.rowAt(p)!.id)) count++;
+    this.selectedInViewCount = { version, count };
     return count;
   }
 
   private onSelectAll(event: Event): void {
     const checkbox = event.target as HTMLInputElement;
-    const allSelected = this.source.size > 0 && this.selectedInView() === this.source.size;
+    const size = this.source.size;
+    const allSelected = size > 0 && this.selectedInView() === size;
     const ids = this.source.matchingIds();
     if (allSelected) for (const id of ids) this.selection.delete(id);
     else for (const id of ids) this.selection.add(id);
+    this.selectedInViewCount = { version: this.source.version, count: allSelected ? 0 : size };
     checkbox.checked = !allSelected;
     this.selectionVersion++;
   }
 
   private clearSelection(): void {
     this.selection.clear();
+    this.selectedInViewCount = null;
     this.selectionVersion++;
   }
 
@@ -593,6 +606,12 @@ export class SuiviOrderTable extends LitElement {
     this.syncTabStops();
   }
 
+  /** Focus went somewhere else on the page: the grid no longer holds it for a scrolled-away row. */
+  private onGridFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.scroller.contains(next)) this.parked = false;
+  }
+
   private onBodyClick(event: MouseEvent): void {
     const target = event.composedPath()[0] as HTMLElement;
     if (target.classList?.contains('open-order')) {
@@ -668,6 +687,7 @@ export class SuiviOrderTable extends LitElement {
           style="--_template: ${template.map((width) => `${width}px`).join(' ')}; --_row-width: ${rowWidth}px"
           @keydown=${this.onGridKeydown}
           @focusin=${this.onGridFocusIn}
+          @focusout=${this.onGridFocusOut}
         >
           <div class="head" role="rowgroup">${this.renderHeaderRow(t, columns, size)}</div>
           <div class="body" role="rowgroup" @click=${this.onBodyClick} @change=${this.onBodyChange}></div>
