@@ -9,6 +9,8 @@ import { createAdminHandlers } from './admin/admin-handlers.ts';
 import { createCustomerContext, createCustomerHandlers, defaultShareLinkUrl, resetCustomer, type ShareLinkUrl } from './customer/index.ts';
 import type { ShareLinkBook } from './customer/share-link-book.ts';
 import { createHandlers } from './http/handlers.ts';
+import { withFaults } from './faults/fault-handlers.ts';
+import { FaultSwitch } from './faults/fault-switch.ts';
 import type { MockContext } from './http/mock-context.ts';
 import { indexSeed, type SeedEntry } from './seed/seed-index.ts';
 import type { ShowcaseOrder } from './seed/showcase.ts';
@@ -27,6 +29,9 @@ export { DEFAULT_ADMIN_KEY } from './admin/admin-auth.ts';
 export { adminMockControlPaths } from './admin/mock-control-paths.ts';
 export { mockControlPaths } from './http/handlers.ts';
 export { REMOTE_ADDRESS_HEADER } from './http/request-reading.ts';
+export { FaultSwitch, type ActiveFault } from './faults/fault-switch.ts';
+export { FAULT_KINDS, type Fault, type FaultKind, type FaultMatch, type FaultRule, type FaultRuleRequest } from './faults/fault.ts';
+export { faultControlPaths } from './faults/fault-handlers.ts';
 
 export interface RateLimitOptions {
   /** Failed lookups one client may make per window. */
@@ -71,7 +76,9 @@ export interface MockApi {
   showcase: ShowcaseOrder[];
   /** Share links handed out: expire them early (`expireNow`) or carry them across page loads (`snapshot`/`restore`). */
   shareLinks: ShareLinkBook;
-  /** Back to the freshly seeded state; forgets tokens, rate limits, clock ticks, new orders, sent messages and idempotency keys. */
+  /** Makes matching requests fail (latency, timeout, 500, 503, dropped connection, malformed JSON, wrong shape, dropped stream); also `POST /__mock/faults`. */
+  faults: FaultSwitch;
+  /** Back to the freshly seeded state; forgets tokens, rate limits, clock ticks, new orders, sent messages, idempotency keys and fault rules. */
   reset(): void;
 }
 
@@ -108,6 +115,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const failuresPerClient = new SlidingWindowLimiter({ limit: rateLimit.perClient, windowMs: rateLimit.windowMs, now });
   const failuresPerOrderNumber = new SlidingWindowLimiter({ limit: rateLimit.perOrderNumber, windowMs: rateLimit.windowMs, now });
 
+  const faults = new FaultSwitch();
   const reset = () => {
     clock.stop();
     clock.rewind();
@@ -117,6 +125,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     failuresPerOrderNumber.clear();
     resetAdmin(admin);
     resetCustomer(customer);
+    faults.clear();
     store.load(index.entries);
   };
 
@@ -132,7 +141,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   );
   const baseUrl = options.baseUrl ?? '/api';
   return {
-    handlers: [...createHandlers(context, baseUrl), ...createCustomerHandlers(customer, baseUrl), ...createAdminHandlers(admin, baseUrl)],
+    handlers: withFaults(faults, baseUrl, [...createHandlers(context, baseUrl), ...createCustomerHandlers(customer, baseUrl), ...createAdminHandlers(admin, baseUrl)]),
+    faults,
     shareLinks: customer.shareLinks,
     adminKey,
     store,

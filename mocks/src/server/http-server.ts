@@ -101,6 +101,11 @@ async function answer(api: MockApi, req: IncomingMessage, res: ServerResponse): 
   res.on('close', () => aborter.abort());
   const request = new Request(url, { method: req.method, headers, body: body as BodyInit | undefined, signal: aborter.signal });
   const response = (await getResponse(api.handlers, request)) ?? apiErrorResponse(404, 'not_found', `No endpoint ${req.method} ${url.pathname}.`);
+  // HttpResponse.error() (the fault switch's dropped connection) is a network failure, not a status: cut the socket.
+  if (response.type === 'error') {
+    req.socket.destroy();
+    return;
+  }
   await writeResponse(res, response, req);
 }
 
@@ -135,7 +140,10 @@ async function writeResponse(res: ServerResponse, response: Response, req: Incom
       res.write(value);
     }
   } catch {
-    // The client went away mid-stream; nothing to answer.
+    // The client went away, or the body broke mid-way (a dropped stream): either way the
+    // connection is cut, so the client sees a failure rather than a clean, complete answer.
+    res.destroy();
+    return;
   }
   res.end();
 }
