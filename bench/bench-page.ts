@@ -145,10 +145,6 @@ const bench = {
     return document.querySelectorAll('*').length + shadow().querySelectorAll('*').length;
   },
 
-  /** Bytes held by the table's indexes (typed arrays and folded search text), which live outside the JS heap figure. */
-  indexBytes(): number {
-    return (table as unknown as { source: { indexByteLength(): number } }).source.indexByteLength();
-  },
 };
 
 window.suiviBench = bench;

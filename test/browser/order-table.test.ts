@@ -407,6 +407,24 @@ describe('<suivi-order-table>', () => {
     expect(JSON.parse(localStorage.getItem(`suivi-order-table:${element.storageKey}:columns`)!).widths.placedAt).to.be.closeTo(before + 60, 2);
   });
 
+  it('resizes a column from the keyboard with Shift+arrows on its header, and says its new width', async () => {
+    const element = await renderTable();
+    await tabIntoGrid(element);
+    await sendKeys({ press: 'ArrowRight' });
+    const header = headerCell(element, 'Date');
+    const before = header.getBoundingClientRect().width;
+    await pressWith('Shift', 'ArrowRight');
+    await pressWith('Shift', 'ArrowRight');
+    await settle(element);
+    expect(header.getBoundingClientRect().width).to.be.closeTo(before + 32, 1);
+    expect(textOf(root(element).querySelector('[role="status"]'))).to.equal(`Date: ${before + 32} pixels wide`);
+    await pressWith('Shift', 'ArrowLeft');
+    await settle(element);
+    expect(header.getBoundingClientRect().width).to.be.closeTo(before + 16, 1);
+    expect(focusedCell(element).column).to.equal('Date', 'focus stays on the header');
+    expect(JSON.parse(localStorage.getItem(`suivi-order-table:${element.storageKey}:columns`)!).widths.placedAt).to.equal(before + 16);
+  });
+
   it('moves between cells with the arrow keys, Home, End, Page Up and Page Down', async () => {
     const element = await renderTable();
     await tabIntoGrid(element);

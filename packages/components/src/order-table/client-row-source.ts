@@ -170,13 +170,6 @@ export class ClientRowSource implements RowSource {
     return this.search?.ready ?? false;
   }
 
-  /** Bytes of every index made so far (typed arrays and folded text), for the benchmark. */
-  indexByteLength(): number {
-    let bytes = this.columns.byteLength() + (this.search?.byteLength() ?? 0) + (this.view?.byteLength ?? 0) + (this.hits?.byteLength ?? 0);
-    for (const order of this.sorted.values()) bytes += order.byteLength;
-    return bytes;
-  }
-
   private rowIndexAt(position: number): number {
     if (position < 0 || position >= this.size) return -1;
     if (this.view) return this.view[position];

@@ -69,10 +69,10 @@ export const tableMessages = defineMessages({
     noMatches: 'No orders match this search and these filters.',
     clearAll: 'Clear search and filters',
     columnPicker: 'Columns to show',
-    showColumn: (p: { column: string }) => p.column,
     moveEarlier: (p: { column: string }) => `Move ${p.column} earlier`,
     moveLater: (p: { column: string }) => `Move ${p.column} later`,
     columnWidth: (p: { column: string }) => `Width of ${p.column} in pixels`,
+    columnResized: (p: { column: string; width: number }) => `${p.column}: ${p.width} pixels wide`,
     resetColumns: 'Reset columns',
   },
   fr: {
@@ -140,10 +140,10 @@ export const tableMessages = defineMessages({
     noMatches: 'Aucune commande ne correspond à cette recherche et à ces filtres.',
     clearAll: 'Effacer la recherche et les filtres',
     columnPicker: 'Colonnes à afficher',
-    showColumn: (p: { column: string }) => p.column,
     moveEarlier: (p: { column: string }) => `Déplacer ${p.column} vers la gauche`,
     moveLater: (p: { column: string }) => `Déplacer ${p.column} vers la droite`,
     columnWidth: (p: { column: string }) => `Largeur de ${p.column} en pixels`,
+    columnResized: (p: { column: string; width: number }) => `${p.column}\u00a0: ${p.width}\u00a0pixels de large`,
     resetColumns: 'Rétablir les colonnes',
   },
 });

@@ -135,12 +135,4 @@ export class RowColumns {
     this.memberships.set(facet, membership);
     return membership;
   }
-
-  /** Bytes held by the typed arrays made so far, for the benchmark's memory figures. */
-  byteLength(): number {
-    let bytes = this.placedAt?.byteLength ?? 0;
-    for (const { codes } of this.coded.values()) bytes += codes.byteLength;
-    for (const { masks } of this.memberships.values()) bytes += masks?.byteLength ?? 0;
-    return bytes;
-  }
 }

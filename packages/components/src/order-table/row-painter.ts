@@ -34,17 +34,15 @@ export function deliveryLabel(status: OrderDeliveryStatus, locale: Locale, t: Tr
  * thousand values a session scrolls past, then forgotten. Dates are remembered per calendar
  * day in the reader's time zone, which is all the date column shows.
  */
-class FormatCache {
-  private readonly entries = new Map<string, string>();
-  get(key: string, format: () => string): string {
-    let text = this.entries.get(key);
-    if (text === undefined) {
-      if (this.entries.size >= 4096) this.entries.clear();
-      text = format();
-      this.entries.set(key, text);
-    }
-    return text;
+const formatted = new Map<string, string>();
+
+function remembered(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= 4096) formatted.clear();
+    formatted.set(key, (text = format()));
   }
+  return text;
 }
 
 /**
@@ -55,7 +53,6 @@ class FormatCache {
  */
 export class OrderRowPainter implements RowPainter {
   context: PaintContext;
-  private readonly formatted = new FormatCache();
 
   constructor(context: PaintContext) {
     this.context = context;
@@ -124,7 +121,7 @@ export class OrderRowPainter implements RowPainter {
         case 'placedAt': {
           const day = new Date(isoToMilliseconds(row.placedAt));
           const dayKey = day.getFullYear() * 512 + day.getMonth() * 32 + day.getDate();
-          setText(dataCell, this.formatted.get(`d${locale}${dayKey}`, () => formatDate(row.placedAt, locale)));
+          setText(dataCell, remembered(`d${locale}${dayKey}`, () => formatDate(row.placedAt, locale)));
           break;
         }
         case 'customer':
@@ -132,7 +129,7 @@ export class OrderRowPainter implements RowPainter {
           setText(dataCell.children[1] as HTMLElement, row.customerEmail);
           break;
         case 'total':
-          setText(dataCell, this.formatted.get(`m${locale}${row.total.currency}${row.total.amount}`, () => formatMoney(row.total, locale)));
+          setText(dataCell, remembered(`m${locale}${row.total.currency}${row.total.amount}`, () => formatMoney(row.total, locale)));
           break;
         case 'paymentStatus':
           setBadge(dataCell, labels.payment[row.paymentStatus] ?? row.paymentStatus, paymentTone(row.paymentStatus));

@@ -92,9 +92,4 @@ export class SearchIndex {
     }
     return used.length;
   }
-
-  /** Bytes of the folded text and offsets (the text counted at one byte a character). */
-  byteLength(): number {
-    return this.offsets.byteLength + (this.text?.length ?? this.builtLength);
-  }
 }

@@ -5,7 +5,10 @@ import { css } from 'lit';
  * body whose rows are absolutely placed by the virtual scroller (translateY); every row is a
  * CSS grid sharing one column template, so resizing a column is one custom property change.
  * Rows contain their own layout and paint, so repainting one never lays out the others.
- * Statuses are words on a tinted badge with a glyph per tone (hidden from screen readers).
+ * Statuses are words on a tinted badge with a glyph per tone (hidden from screen readers): a
+ * tone sets the badge's colour, surface and glyph through private custom properties. Each body
+ * row is its own layer (will-change), so moving a recycled row is the compositor's work, not a
+ * repaint. No comments inside the CSS itself: they would ship in every page's JavaScript.
  */
 export const tableStyles = css`
   :host {
@@ -231,7 +234,6 @@ export const tableStyles = css`
   .row[hidden] {
     display: none;
   }
-  /* Each row is its own layer: moving a recycled row is the compositor's work, not a repaint. */
   .body .row {
     position: absolute;
     inset-block-start: 0;
@@ -320,8 +322,6 @@ export const tableStyles = css`
     font-size: 0.8125rem;
     background: var(--_surface-raised);
   }
-
-  /* A tone sets the badge's colour, surface and glyph; the glyph is hidden from screen readers. */
   .badge {
     align-self: flex-start;
     max-inline-size: 100%;
@@ -407,7 +407,7 @@ export const tableStyles = css`
     border-inline-end: 2px solid var(--_border);
   }
   .resizer:hover::after,
-  .resizing .resizer::after {
+  .resizer:active::after {
     border-color: var(--_accent);
   }
 

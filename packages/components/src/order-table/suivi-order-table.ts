@@ -1,6 +1,5 @@
 import type { OrderDeliveryStatus, OrderSummary } from '@suivi/model';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
@@ -9,18 +8,9 @@ import { statusLabels } from '../i18n/status-messages.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { BULK_ACTIONS, type BulkAction, BulkActionEvent } from './bulk-action-event.ts';
 import { ClientRowSource } from './client-row-source.ts';
-import {
-  type ColumnLayout,
-  defaultLayout,
-  loadLayout,
-  saveLayout,
-  visibleColumns,
-  withColumnMoved,
-  withColumnShown,
-  withColumnWidth,
-} from './column-layout.ts';
-import { COLUMN_SPECS, type ColumnId, MAX_COLUMN_WIDTH, SELECT_COLUMN_WIDTH } from './columns.ts';
-import { FULFILLMENT_STATUS_VALUES, OVERVIEW_STATUSES, PAYMENT_METHOD_VALUES, PAYMENT_STATUS_VALUES } from './facet-values.ts';
+import { type ColumnLayout, defaultLayout, loadLayout, saveLayout, visibleColumns, withColumnWidth } from './column-layout.ts';
+import { COLUMN_SPECS, type ColumnId, SELECT_COLUMN_WIDTH } from './columns.ts';
+import { OVERVIEW_STATUSES } from './facet-values.ts';
 import { type GridCell, nextCell } from './grid-navigation.ts';
 import { type TableMessages, tableMessages } from './messages.ts';
 import { OrderOpenEvent } from './order-open-event.ts';
@@ -28,8 +18,8 @@ import { OrderRowPainter, deliveryLabel, type PaintContext } from './row-painter
 import type { DeliveryCounts } from './row-source.ts';
 import { SAVED_VIEWS, type SavedView, currentView } from './saved-views.ts';
 import { tableStyles } from './styles.ts';
+import { type Panel, type PanelHost, renderColumnPicker, renderFiltersPanel } from './table-panels.ts';
 import {
-  type ArchivedFilter,
   EMPTY_QUERY,
   type FilterChip,
   type ListFacet,
@@ -38,7 +28,6 @@ import {
   type TableQuery,
   filterChips,
   hasFilters,
-  toggleFilterValue,
   withoutChip,
 } from './table-query.ts';
 import { VirtualRows } from './virtual-rows.ts';
@@ -47,12 +36,12 @@ import { VirtualRows } from './virtual-rows.ts';
 const ROW_HEIGHT = 48;
 /** Up to this many rows, the overview counts are computed with the view; past it, right after the rows paint. */
 const SYNC_COUNTS_LIMIT = 20_000;
+/** Pixels a column grows or shrinks per Shift+Arrow on its header. */
+const KEYBOARD_RESIZE_STEP = 16;
 /** Longest slice of background work (overview counts) between frames. */
 const IDLE_SLICE_MS = 8;
 /** How long typing must pause before the number of matches is read out. */
 const ANNOUNCE_DELAY_MS = 700;
-
-type Panel = 'filters' | 'columns';
 
 /** The grid's one tab stop: an order (by id, so it survives sorting and updates) or the header row. */
 interface ActiveCell {
@@ -71,7 +60,8 @@ interface ActiveCell {
  * click, a search box, filters with removable chips, sortable and resizable columns they can
  * hide and reorder (remembered in this browser under `storage-key`), and row selection with a
  * bulk-action bar. The grid follows the ARIA grid pattern: one tab stop, arrow keys between
- * cells, Home/End, Page Up/Down, Enter opens an order, Space selects it; focus stays on the same
+ * cells, Home/End, Page Up/Down, Enter opens an order, Space selects it, Shift+Left/Right on a
+ * header narrows or widens its column (as do the picker's width fields); focus stays on the same
  * order across sorting and data updates, and the sort and result counts are announced politely.
  *
  * @fires suivi-order-open - An `OrderOpenEvent` (`orderId`) when Enter is pressed on a row or its order number is clicked.
@@ -115,7 +105,6 @@ export class SuiviOrderTable extends LitElement {
     counts: { state: true },
     selectionVersion: { state: true },
     announcement: { state: true },
-    resizing: { state: true },
   };
 
   /** The orders to list (client mode), in their natural order; set a new array to update, the table never changes it. */
@@ -130,8 +119,6 @@ export class SuiviOrderTable extends LitElement {
   private counts: DeliveryCounts | null = null;
   private selectionVersion = 0;
   private announcement = '';
-  /** Column being resized with the pointer, for its style. */
-  private resizing: ColumnId | null = null;
 
   private readonly localeCtl = new LocaleController(this);
   private readonly source = new ClientRowSource();
@@ -406,18 +393,12 @@ export class SuiviOrderTable extends LitElement {
     saveLayout(this.storageKey, layout);
   }
 
-  /** The last visible column cannot be hidden: its checkbox then goes back to checked. */
-  private showColumn(event: Event, column: ColumnId): void {
-    const checkbox = event.target as HTMLInputElement;
-    this.setLayout(withColumnShown(this.layout, column, checkbox.checked));
-    checkbox.checked = !this.layout.hidden.includes(column);
-  }
-
-  /** A width typed out of range is clamped, and the field shows the width actually used. */
-  private resizeColumn(event: Event, column: ColumnId): void {
-    const input = event.target as HTMLInputElement;
-    this.setLayout(withColumnWidth(this.layout, column, Number(input.value) || this.layout.widths[column]));
-    input.value = String(this.layout.widths[column]);
+  /** Shift+Arrow on a column header: narrower or wider by a step, read out politely. */
+  private resizeFromKeyboard(column: ColumnId, direction: 1 | -1): void {
+    const rtl = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    this.setLayout(withColumnWidth(this.layout, column, this.layout.widths[column] + KEYBOARD_RESIZE_STEP * direction * rtl));
+    const t = this.t;
+    this.announce(t('columnResized', { column: t(column), width: this.layout.widths[column] }));
   }
 
   private startResize(event: PointerEvent, column: ColumnId): void {
@@ -428,7 +409,6 @@ export class SuiviOrderTable extends LitElement {
     const startX = event.clientX;
     const startWidth = this.layout.widths[column];
     const direction = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-    this.resizing = column;
     const move = (moveEvent: PointerEvent) => {
       this.layout = withColumnWidth(this.layout, column, startWidth + direction * (moveEvent.clientX - startX));
     };
@@ -436,7 +416,6 @@ export class SuiviOrderTable extends LitElement {
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', end);
       handle.removeEventListener('pointercancel', end);
-      this.resizing = null;
       this.setLayout(this.layout);
     };
     handle.addEventListener('pointermove', move);
@@ -530,6 +509,11 @@ export class SuiviOrderTable extends LitElement {
         this.toggleSelected(orderId);
         return;
       }
+    }
+    if (at.row === -1 && at.column > 0 && event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+      event.preventDefault();
+      this.resizeFromKeyboard(this.columns[at.column - 1], event.key === 'ArrowRight' ? 1 : -1);
+      return;
     }
     const next = nextCell(event, at, { rows: this.source.size, columns: this.columns.length + 1, pageRows: this.rows?.pageRows ?? 10 });
     if (!next) return;
@@ -631,6 +615,20 @@ export class SuiviOrderTable extends LitElement {
     this.openPanel = this.openPanel === panel ? null : panel;
   }
 
+  /** What the panels read and change. */
+  private panelHost(t: Translate<TableMessages>, locale: Locale): PanelHost {
+    return {
+      t,
+      filters: this.query.filters,
+      layout: this.layout,
+      setFilters: (filters) => this.setFilters(filters),
+      setLayout: (layout) => this.setLayout(layout),
+      facetValues: (facet) => this.source.facetValues(facet),
+      valueLabel: (facet, value) => this.facetValueLabel(facet, value, t, locale),
+      onKeydown: (event, panel) => this.onPanelKeydown(event, panel),
+    };
+  }
+
   private onPanelKeydown(event: KeyboardEvent, panel: Panel): void {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
@@ -668,8 +666,8 @@ export class SuiviOrderTable extends LitElement {
           </div>
           ${this.renderPanelToggle('filters', t('filters'))} ${this.renderPanelToggle('columns', t('columns'))}
         </div>
-        ${this.openPanel === 'filters' ? this.renderFilters(t, locale) : nothing}
-        ${this.openPanel === 'columns' ? this.renderColumnPicker(t) : nothing} ${this.renderChips(t, locale)}
+        ${this.openPanel ? (this.openPanel === 'filters' ? renderFiltersPanel : renderColumnPicker)(this.panelHost(t, locale)) : nothing}
+        ${this.renderChips(t, locale)}
         <div class="status-line">
           <span class="result-count">${t('resultCount', { count: this.formatCount(size), total: this.formatCount(this.orders.length), n: size })}</span>
           ${this.renderBulkBar(t)}
@@ -677,7 +675,7 @@ export class SuiviOrderTable extends LitElement {
       </div>
       <div class="frame">
         <div
-          class="scroller ${this.resizing ? 'resizing' : ''}"
+          class="scroller"
           part="grid"
           role="grid"
           aria-label=${t('gridLabel')}
@@ -705,7 +703,7 @@ export class SuiviOrderTable extends LitElement {
       class="button secondary small"
       data-panel-toggle=${panel}
       aria-expanded=${String(open)}
-      aria-controls=${ifDefined(open ? `${panel}-panel` : undefined)}
+      aria-controls=${open ? `${panel}-panel` : nothing}
       @click=${() => this.togglePanel(panel)}
     >
       ${label}${panel === 'filters' && hasFilters(this.query.filters) ? html` <span class="count">(${filterChips(this.query.filters).length})</span>` : nothing}
@@ -759,9 +757,9 @@ export class SuiviOrderTable extends LitElement {
           class="cell head-cell ${COLUMN_SPECS[column].align === 'end' ? 'end' : ''}"
           role="columnheader"
           aria-colindex=${index + 2}
-          aria-sort=${ifDefined(sorted)}
+          aria-sort=${sorted ?? nothing}
         >
-          <button type="button" class="sort" tabindex="-1" @click=${() => this.sortBy(column)}>
+          <button type="button" class="sort" tabindex="-1" aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight" @click=${() => this.sortBy(column)}>
             <span class="sort-label">${t(column)}</span>
             <span class="sort-icon" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
           </button>
@@ -815,80 +813,6 @@ export class SuiviOrderTable extends LitElement {
       default:
         return value;
     }
-  }
-
-  private renderFilters(t: Translate<TableMessages>, locale: Locale) {
-    const { filters } = this.query;
-    const list = (facet: ListFacet, values: readonly string[]) => html`<fieldset>
-      <legend>${t(`facet_${facet}`)}</legend>
-      ${values.map(
-        (value) =>
-          html`<label class="option"
-            ><input
-              type="checkbox"
-              .checked=${(filters[facet] as readonly string[]).includes(value)}
-              @change=${(event: Event) => this.setFilters(toggleFilterValue(this.query.filters, facet, value, (event.target as HTMLInputElement).checked))}
-            />${this.facetValueLabel(facet, value, t, locale)}</label
-          >`,
-      )}
-    </fieldset>`;
-    const day = (key: 'placedFrom' | 'placedTo') => html`<label class="option"
-      >${t(key)}
-      <input
-        type="date"
-        class="field"
-        .value=${filters[key] ?? ''}
-        @change=${(event: Event) => this.setFilters({ ...this.query.filters, [key]: (event.target as HTMLInputElement).value || null })}
-    /></label>`;
-    const archived = (value: ArchivedFilter) => html`<label class="option"
-      ><input
-        type="radio"
-        name="archived"
-        .checked=${filters.archived === value}
-        @change=${() => this.setFilters({ ...this.query.filters, archived: value })}
-      />${t(`archived_${value}`)}</label
-    >`;
-    return html`<div id="filters-panel" class="panel" part="filters-panel" role="group" aria-label=${t('filters')} @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, 'filters')}>
-      ${list('paymentStatus', PAYMENT_STATUS_VALUES)} ${list('fulfillmentStatus', FULFILLMENT_STATUS_VALUES)}
-      ${list('deliveryStatus', OVERVIEW_STATUSES)} ${list('paymentMethod', PAYMENT_METHOD_VALUES)}
-      ${list('carrier', this.source.facetValues('carrier'))} ${list('tag', this.source.facetValues('tag'))}
-      <fieldset><legend>${t('placed')}</legend>${day('placedFrom')} ${day('placedTo')}</fieldset>
-      <fieldset><legend>${t('archived')}</legend>${archived('include')} ${archived('exclude')} ${archived('only')}</fieldset>
-    </div>`;
-  }
-
-  private renderColumnPicker(t: Translate<TableMessages>) {
-    const { order, hidden, widths } = this.layout;
-    return html`<div id="columns-panel" class="panel" part="columns-panel" role="group" aria-label=${t('columnPicker')} @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, 'columns')}>
-      <fieldset>
-        <legend>${t('columnPicker')}</legend>
-        ${order.map((column, index) => {
-          const name = t(column);
-          return html`<div class="column-option">
-            <label class="option"
-              ><input type="checkbox" .checked=${!hidden.includes(column)} @change=${(event: Event) => this.showColumn(event, column)} />${t('showColumn', { column: name })}</label
-            >
-            <button type="button" class="icon-button" aria-label=${t('moveEarlier', { column: name })} ?disabled=${index === 0} @click=${() => this.setLayout(withColumnMoved(this.layout, column, -1))}>
-              <span aria-hidden="true">↑</span>
-            </button>
-            <button type="button" class="icon-button" aria-label=${t('moveLater', { column: name })} ?disabled=${index === order.length - 1} @click=${() => this.setLayout(withColumnMoved(this.layout, column, 1))}>
-              <span aria-hidden="true">↓</span>
-            </button>
-            <input
-              type="number"
-              class="field"
-              aria-label=${t('columnWidth', { column: name })}
-              min=${COLUMN_SPECS[column].minWidth}
-              max=${MAX_COLUMN_WIDTH}
-              step="8"
-              .value=${String(widths[column])}
-              @change=${(event: Event) => this.resizeColumn(event, column)}
-            />
-          </div>`;
-        })}
-      </fieldset>
-      <button type="button" class="button secondary small" @click=${() => this.setLayout(defaultLayout())}>${t('resetColumns')}</button>
-    </div>`;
   }
 
   private renderBulkBar(t: Translate<TableMessages>) {

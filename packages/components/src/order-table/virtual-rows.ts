@@ -100,11 +100,6 @@ export class VirtualRows {
     return this.slotPosition[slot] === position ? this.pool[slot] : null;
   }
 
-  /** Positions drawn now (visible and overscan). */
-  get shownRange(): { first: number; last: number } {
-    return { first: this.firstShown, last: this.lastShown };
-  }
-
   /** The first row at least half visible, and where its top is below the header, for anchoring. */
   topVisible(): { position: number; offset: number } {
     const position = Math.floor((this.rowTop + this.rowHeight / 2) / this.rowHeight);
