@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks, in the order a failure is cheapest to find: browser present, types,
-# unit tests (Node), browser tests (Chromium), the Storybook build (so a broken story fails CI).
+# unit tests (Node), the HTTP contract suite against the standalone mock server, browser tests
+# (Chromium), the Storybook build (so a broken story fails CI).
 # Stops at the first failing step and says which one; the last line adds up every test that ran.
 set -uo pipefail
 
@@ -8,7 +9,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export STORYBOOK_DISABLE_TELEMETRY=1
 
 logs="$(mktemp -d)"
-trap 'rm -rf "$logs"' EXIT
+mock_pid=""
+trap 'rm -rf "$logs"; [[ -n "$mock_pid" ]] && kill "$mock_pid" 2>/dev/null' EXIT
 
 step() { printf '\n==> %s\n' "$*"; }
 fail() {
@@ -17,7 +19,7 @@ fail() {
 }
 
 # --- 1. A browser -------------------------------------------------------------------------
-step "1/5 Looking for Chrome or Chromium"
+step "1/6 Looking for Chrome or Chromium"
 if ! chrome="$(node scripts/find-chrome.mjs)"; then
   if [[ -n "${CHROME_PATH:-}" ]]; then
     fail "CHROME_PATH=$CHROME_PATH is not an executable file. Point it at Chrome/Chromium, or unset it."
@@ -42,12 +44,12 @@ fi
 echo "Using $chrome"
 
 # --- 2. Types -----------------------------------------------------------------------------
-step "2/5 Type-checking (tsc --noEmit)"
+step "2/6 Type-checking (tsc --noEmit)"
 npx --no-install tsc --noEmit -p tsconfig.json || fail "type errors (see above)"
 echo "No type errors."
 
 # --- 3. Unit tests ------------------------------------------------------------------------
-step "3/5 Unit tests (node --test)"
+step "3/6 Unit tests (node --test)"
 shopt -s nullglob
 unit_files=(test/unit/*.test.ts)
 shopt -u nullglob
@@ -58,8 +60,31 @@ node --import tsx --test --test-reporter=spec "${unit_files[@]}" 2>&1 | tee "$lo
 unit_passed="$(sed -nE 's/^[^a-z]*pass ([0-9]+)$/\1/p' "$logs/unit.log" | tail -n 1)"
 unit_failed="$(sed -nE 's/^[^a-z]*fail ([0-9]+)$/\1/p' "$logs/unit.log" | tail -n 1)"
 
-# --- 4. Browser tests ---------------------------------------------------------------------
-step "4/5 Browser tests (web-test-runner, $chrome)"
+# --- 4. Contract suite ---------------------------------------------------------------------
+# The same `npm run contract` a merchant points at their own backend, here against the standalone
+# mock server (npm run mock:server) on 127.0.0.1 and a free port; the server is stopped after.
+step "4/6 Contract suite (npm run contract) against the standalone mock server"
+node --import tsx mocks/src/server/cli.ts --port 0 --host 127.0.0.1 >"$logs/mock-server.log" 2>&1 &
+mock_pid=$!
+mock_url=""
+for _ in $(seq 1 300); do
+  mock_url="$(sed -nE 's/^Suivi mock API listening on (.*)$/\1/p' "$logs/mock-server.log")"
+  [[ -n "$mock_url" ]] && break
+  kill -0 "$mock_pid" 2>/dev/null || break
+  sleep 0.1
+done
+[[ -n "$mock_url" ]] || { cat "$logs/mock-server.log"; fail "the mock server did not start"; }
+npm run --silent contract -- --base-url "$mock_url" --admin-key suivi-demo-admin-key 2>&1 | tee "$logs/contract.log"
+contract_status=${PIPESTATUS[0]}
+kill "$mock_pid" 2>/dev/null
+wait "$mock_pid" 2>/dev/null
+mock_pid=""
+[[ $contract_status -eq 0 ]] || fail "contract suite"
+contract_passed="$(sed -nE 's/^([0-9]+) passed, [0-9]+ failed$/\1/p' "$logs/contract.log" | tail -n 1)"
+[[ -n "$contract_passed" ]] || fail "the contract suite printed no summary line"
+
+# --- 5. Browser tests ---------------------------------------------------------------------
+step "5/6 Browser tests (web-test-runner, $chrome)"
 CHROME_PATH="$chrome" npx --no-install web-test-runner --config web-test-runner.config.mjs 2>&1 | tee "$logs/browser.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "browser tests"
 browser_line="$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed' "$logs/browser.log" | tail -n 1)"
@@ -67,14 +92,14 @@ browser_line="$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed' "$logs/browser.
 browser_passed="$(sed -E 's/^browser: ([0-9]+) passed.*/\1/' <<<"$browser_line")"
 browser_failed="$(sed -E 's/^browser: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$browser_line")"
 
-# --- 5. Storybook build -------------------------------------------------------------------
-step "5/5 Building Storybook (npm run build-storybook -- --quiet)"
+# --- 6. Storybook build -------------------------------------------------------------------
+step "6/6 Building Storybook (npm run build-storybook -- --quiet)"
 npm run --silent build-storybook -- --quiet >"$logs/storybook.log" 2>&1 \
   || { tail -n 60 "$logs/storybook.log"; fail "storybook build (a story or the Storybook config is broken)"; }
 echo "Storybook built into storybook-static/."
 
-passed=$(( ${unit_passed:-0} + ${browser_passed:-0} ))
+passed=$(( ${unit_passed:-0} + ${contract_passed:-0} + ${browser_passed:-0} ))
 failed=$(( ${unit_failed:-0} + ${browser_failed:-0} ))
 [[ $passed -gt 0 ]] || fail "no test ran"
-printf '\nAll checks passed (unit: %s, browser: %s).\n' "${unit_passed:-0}" "${browser_passed:-0}"
+printf '\nAll checks passed (unit: %s, contract: %s, browser: %s).\n' "${unit_passed:-0}" "${contract_passed:-0}" "${browser_passed:-0}"
 echo "all: $passed passed, $failed failed"
