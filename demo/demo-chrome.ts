@@ -3,8 +3,10 @@
  * theme switches, the orders to try, the carrier clock and the simulated problems. Plain radios
  * and buttons, so keyboard and screen-reader use come from the platform.
  */
+import type { OutboxMessage } from '@suivi/mocks';
 import { html, nothing } from 'lit';
 import { DEMO_LOCALES, demoMessages, type DemoLocale } from './demo-messages.ts';
+import { outboxTemplate } from './outbox-panel.ts';
 import { DEMO_FAULTS, type DemoFault } from './fault-switch.ts';
 import { DEMO_THEMES, type DemoTheme } from './preferences.ts';
 
@@ -29,6 +31,10 @@ export interface DemoView {
   fault: DemoFault;
   /** The last change of simulated problem, announced politely; empty before the first change. */
   faultReport: string;
+  /** What the mock would have sent so far, oldest first. */
+  outbox: readonly OutboxMessage[];
+  /** What "make share links expire" did, announced politely. */
+  shareReport: string;
 }
 
 export interface DemoActions {
@@ -36,6 +42,7 @@ export interface DemoActions {
   chooseTheme(theme: DemoTheme): void;
   advanceClock(): void;
   simulate(fault: DemoFault): void;
+  expireShareLinks(): void;
 }
 
 const LOCALE_NAMES: Record<DemoLocale, { short: string; name: string }> = {
@@ -105,12 +112,21 @@ export function asideTemplate(view: DemoView, actions: DemoActions) {
       </ul>
       <p class="hint try-these">${t.tryThese}</p>
     </section>
+    <section aria-labelledby="scenarios-heading">
+      <h2 id="scenarios-heading">${t.scenariosHeading}</h2>
+      <ul class="scenarios">
+        ${t.scenarios.map((scenario) => html`<li>${scenario}</li>`)}
+      </ul>
+    </section>
     <section aria-labelledby="clock-heading">
       <h2 id="clock-heading">${t.clockHeading}</h2>
       <p class="hint">${t.clockIntro}</p>
       <button type="button" class="clock" ?disabled=${view.failure !== null} @click=${actions.advanceClock}>${t.clockButton}</button>
       <p class="clock-report" role="status">${view.clockReport || nothing}</p>
+      <button type="button" class="clock secondary" ?disabled=${!view.mockReady} @click=${actions.expireShareLinks}>${t.expireLinksButton}</button>
+      <p class="clock-report" role="status">${view.shareReport || nothing}</p>
     </section>
+    ${outboxTemplate(view.outbox, view.locale)}
     <section aria-labelledby="faults-heading">
       <h2 id="faults-heading">${t.faultsHeading}</h2>
       <p class="hint" id="faults-intro">${t.faultsIntro}</p>

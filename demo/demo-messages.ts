@@ -37,6 +37,18 @@ interface DemoMessages {
   faultAnnouncements: Record<DemoFault, string>;
   footer: string;
   startFailed: string;
+  /** How to try each thing a shopper can do after buying. */
+  scenariosHeading: string;
+  scenarios: string[];
+  outboxHeading: string;
+  outboxIntro: string;
+  outboxCount: (count: number) => string;
+  channelEmail: string;
+  channelSms: string;
+  expireLinksButton: string;
+  /** What "expire share links" did, for the polite announcement. */
+  linksExpired: (count: number) => string;
+  sharedBack: string;
 }
 
 export const demoMessages: Record<DemoLocale, DemoMessages> = {
@@ -76,6 +88,22 @@ export const demoMessages: Record<DemoLocale, DemoMessages> = {
     },
     footer: 'Everything runs in your browser: the order API is a mock (Mock Service Worker), and no data leaves this page.',
     startFailed: 'The mock API could not start, so the demo cannot look orders up. Reload the page to try again.',
+    scenariosHeading: 'Things to try after buying',
+    scenarios: [
+      '#1005: two parcels with two carriers, each on its map; advance the clock and watch the second one arrive.',
+      '“Share progress” makes a link: open it (in this tab or another) and see the order without any address, payment or contact details. “Stop sharing” turns it off; “Make share links expire” shows what an expired link says.',
+      '#1003 (delivered): request a return. Ask again for the same item: too many. #1005: the lamp is not delivered yet. The clock moves a return on.',
+      '#1001 or #1004: turn SMS updates on, advance the clock, and watch the outbox below fill. #1005 has no phone: SMS stays off.',
+      '#1007: digital downloads and a gift card code to reveal. #1006: a carrier without live tracking. #1004: a failed delivery attempt.',
+    ],
+    outboxHeading: 'Outbox',
+    outboxIntro: 'What the shop would send, to whom and when, on the channels each shopper chose. Nothing leaves this page.',
+    outboxCount: (count) => (count === 0 ? 'No message yet.' : count === 1 ? '1 message.' : `${count} messages, newest first.`),
+    channelEmail: 'E-mail',
+    channelSms: 'SMS',
+    expireLinksButton: 'Make share links expire',
+    linksExpired: (count) => (count === 0 ? 'No share link to expire.' : count === 1 ? '1 share link expired.' : `${count} share links expired.`),
+    sharedBack: 'Back to the order status page',
   },
   fr: {
     skipLink: 'Aller au suivi de commande',
@@ -113,5 +141,21 @@ export const demoMessages: Record<DemoLocale, DemoMessages> = {
     },
     footer: 'Tout se passe dans votre navigateur : l’API des commandes est simulée (Mock Service Worker) et aucune donnée ne quitte cette page.',
     startFailed: 'L’API simulée n’a pas pu démarrer : la démo ne peut pas retrouver de commande. Rechargez la page pour réessayer.',
+    scenariosHeading: 'À essayer après l’achat',
+    scenarios: [
+      '#1005 : deux colis, deux transporteurs, chacun sur sa carte ; avancez l’horloge et regardez le second arriver.',
+      '« Partager le suivi » crée un lien : ouvrez-le (dans cet onglet ou un autre) et voyez la commande sans adresse, paiement ni coordonnées. « Arrêter le partage » le désactive ; « Faire expirer les liens » montre ce que dit un lien expiré.',
+      '#1003 (livrée) : demandez un retour. Redemandez le même article : c’est trop. #1005 : la lampe n’est pas encore livrée. L’horloge fait avancer un retour.',
+      '#1001 ou #1004 : activez les SMS, avancez l’horloge et regardez la boîte d’envoi se remplir. #1005 n’a pas de téléphone : les SMS restent désactivés.',
+      '#1007 : téléchargements et code de carte cadeau à révéler. #1006 : un transporteur sans suivi en direct. #1004 : une tentative de livraison.',
+    ],
+    outboxHeading: 'Boîte d’envoi',
+    outboxIntro: 'Ce que la boutique enverrait, à qui et quand, sur les canaux choisis par chaque client. Rien ne quitte cette page.',
+    outboxCount: (count) => (count === 0 ? 'Aucun message pour le moment.' : count === 1 ? '1 message.' : `${count} messages, du plus récent au plus ancien.`),
+    channelEmail: 'E-mail',
+    channelSms: 'SMS',
+    expireLinksButton: 'Faire expirer les liens',
+    linksExpired: (count) => (count === 0 ? 'Aucun lien de partage à faire expirer.' : count === 1 ? '1 lien de partage a expiré.' : `${count} liens de partage ont expiré.`),
+    sharedBack: 'Retour au suivi de commande',
   },
 };

@@ -3,7 +3,7 @@
  * browser. The worker starts before the components are imported, so their very first request is
  * already answered by the mock.
  */
-import { render } from 'lit';
+import { html, render } from 'lit';
 import { createMockApi } from '@suivi/mocks';
 import { startMockWorker } from '@suivi/mocks/browser';
 import type { SetupWorker } from 'msw/browser';
@@ -11,9 +11,14 @@ import { asideTemplate, footerTemplate, headerTemplate, type DemoActions, type D
 import { demoMessages } from './demo-messages.ts';
 import { simulateFault } from './fault-switch.ts';
 import { applyLocale, applyTheme, initialLocale, initialTheme } from './preferences.ts';
+import { keepShareLinksAcrossTabs, shareLinkUrl, shareTokenInAddress, statusPageUrl } from './share-route.ts';
 
-/** The default seed, anchored on now: the orders' dates read as "2 days ago", as in a real shop. */
-const api = createMockApi({ anchor: new Date() });
+/** The default seed, anchored on now: the orders' dates read as "2 days ago", as in a real shop. Share links point back at this page. */
+const api = createMockApi({ anchor: new Date(), shareLinkUrl });
+keepShareLinksAcrossTabs(api);
+
+/** Set when this page was opened from a share link: it then shows the shared order instead of the status page. */
+const shareToken = shareTokenInAddress();
 
 const view: DemoView = {
   locale: initialLocale(),
@@ -24,7 +29,15 @@ const view: DemoView = {
   mockReady: false,
   fault: 'none',
   faultReport: '',
+  outbox: api.store.outbox.all(),
+  shareReport: '',
 };
+
+// The outbox panel follows what the mock "sends", as it happens.
+api.store.outbox.subscribe(() => {
+  view.outbox = api.store.outbox.all();
+  update();
+});
 
 /** Set once the service worker runs; the simulated problems are handlers swapped on it. */
 let worker: SetupWorker | undefined;
@@ -50,6 +63,10 @@ const actions: DemoActions = {
   },
   advanceClock() {
     advanceClock();
+  },
+  expireShareLinks() {
+    view.shareReport = demoMessages[view.locale].linksExpired(api.shareLinks.expireNow());
+    update();
   },
   simulate(fault) {
     if (!worker) return;
@@ -87,6 +104,14 @@ function update(): void {
   render(headerTemplate(view, actions), document.getElementById('demo-header')!);
   render(asideTemplate(view, actions), document.getElementById('demo-aside')!);
   render(footerTemplate(view), document.getElementById('demo-footer')!);
+  if (shareToken) {
+    document.querySelector('.skip-link')!.textContent = t.sharedBack;
+    render(
+      html`<p class="shared-back"><a href=${statusPageUrl()}>${t.sharedBack}</a></p>
+        <suivi-shared-order base-url="/api" token=${shareToken}></suivi-shared-order>`,
+      document.getElementById('content')!,
+    );
+  }
 }
 
 update();
@@ -98,4 +123,4 @@ try {
   view.failure = error instanceof Error ? error.message : String(error);
 }
 update();
-await import('@suivi/components/define/order-status');
+await (shareToken ? import('@suivi/components/define/shared-order') : import('@suivi/components/define/order-status'));

@@ -34,6 +34,8 @@ async function renderDemo(locale: DemoView['locale'] = 'en') {
     mockReady: true,
     fault: 'none',
     faultReport: '',
+    outbox: [],
+    shareReport: '',
   };
   const aside = container.querySelector('aside')!;
   // The same wiring as demo/main.ts: swap the worker's handlers, then say so politely.
@@ -41,6 +43,7 @@ async function renderDemo(locale: DemoView['locale'] = 'en') {
     chooseLocale() {},
     chooseTheme() {},
     advanceClock() {},
+    expireShareLinks() {},
     simulate(fault) {
       simulateFault(worker, fault);
       view.fault = fault;

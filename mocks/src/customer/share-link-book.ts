@@ -100,11 +100,9 @@ export class ShareLinkBook {
     return [...this.byToken.values()].map((record) => ({ orderId: record.orderId, link: { ...record.link } }));
   }
 
-  /** Puts back links from `snapshot`, keeping any the book already has. */
+  /** Puts back links from `snapshot`; a link the book has already takes the snapshot's state (revoked or expired elsewhere). */
   restore(records: readonly ShareLinkRecord[]): void {
-    for (const record of records) {
-      if (!this.byToken.has(record.link.token)) this.byToken.set(record.link.token, { orderId: record.orderId, link: { ...record.link } });
-    }
+    for (const record of records) this.byToken.set(record.link.token, { orderId: record.orderId, link: { ...record.link } });
   }
 
   subscribe(listener: ShareLinkListener): () => void {
