@@ -12,7 +12,7 @@ export class BulkActionEvent extends Event {
 
   /** Which action was chosen. */
   readonly action: BulkAction;
-  /** The selected orders' ids, in the table's current order. */
+  /** The selected orders' ids, in the order they were selected ("select all matching" adds the view in its order). */
   readonly orderIds: readonly string[];
 
   constructor(action: BulkAction, orderIds: readonly string[]) {

@@ -615,12 +615,17 @@ export class SuiviOrderTable extends LitElement {
     this.openPanel = this.openPanel === panel ? null : panel;
   }
 
-  /** What the panels read and change. */
+  /** What the panels read (always the current filters and layout) and change. */
   private panelHost(t: Translate<TableMessages>, locale: Locale): PanelHost {
+    const table = this;
     return {
       t,
-      filters: this.query.filters,
-      layout: this.layout,
+      get filters() {
+        return table.query.filters;
+      },
+      get layout() {
+        return table.layout;
+      },
       setFilters: (filters) => this.setFilters(filters),
       setLayout: (layout) => this.setLayout(layout),
       facetValues: (facet) => this.source.facetValues(facet),

@@ -22,10 +22,12 @@ const OVERSCAN = 4;
  * The virtual scroller behind the order table. It keeps a fixed pool of row elements (enough
  * for one screen plus a few) and never creates one per order: the row at position p always lives
  * in pool slot p mod poolSize, so scrolling by one row repaints one row element and moves it
- * with a transform, whatever the row count. Nothing is allocated per scroll frame.
+ * with a transform, whatever the row count. A scroll frame allocates nothing that grows with
+ * the number of orders.
  *
  * The scroller's header (a sticky row group before `body`) covers the top of the viewport; the
- * body's height stands for all rows (compressed past MAX_BODY_HEIGHT).
+ * body's height stands for all rows (compressed past MAX_BODY_HEIGHT, where rows are placed at
+ * most 15 million pixels down: whole pixels are still exact there in the compositor's floats).
  */
 export class VirtualRows {
   readonly rowHeight: number;
