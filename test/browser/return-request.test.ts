@@ -119,7 +119,11 @@ describe('<suivi-return-request>', () => {
 
     api.clock.advance(1);
     await waitUntil(() => textOf(filed()?.querySelector('[part="badge"]')) === 'Return in progress', 'the return never moved on', { timeout: 5000 });
-    expect(textOf(filed()?.querySelector('[aria-current="step"]'))).to.equal('Return in progress');
+    // The step says when it was reached, from the order's timeline.
+    const current = filed()!.querySelector('[aria-current="step"]')!;
+    expect(textOf(current)).to.match(/^Return in progress \S/);
+    const inProgressAt = api.store.getByNumber('#1003')!.timeline.find((entry) => entry.kind === 'return_status' && entry.status === 'in_progress')!.at;
+    expect(current.querySelector('time')?.getAttribute('datetime')).to.equal(inProgressAt);
     api.clock.advance(1);
     await waitUntil(() => textOf(filed()?.querySelector('[part="badge"]')) === 'Returned', 'the return never arrived', { timeout: 5000 });
     expect(textOf(filed())).to.contain('The shop has received the items.');

@@ -16,7 +16,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { orderContext } from '../context/order-context.ts';
 import { SdkClientController } from '../context/sdk-client-controller.ts';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { translator, type Translate } from '../i18n/messages.ts';
@@ -25,6 +25,7 @@ import { calloutStyles } from '../styles/callout.ts';
 import { cardStyles } from '../styles/card.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { RETURN_REASON_LABELS, RETURN_STEPS, returnMessages } from './messages.ts';
+import { returnHistory } from './return-history.ts';
 import { ReturnRequestedEvent } from './return-requested-event.ts';
 
 type Messages = Translate<(typeof returnMessages)['en']>;
@@ -142,6 +143,10 @@ export class SuiviReturnRequest extends LitElement {
       .steps .done::before {
         content: '✓ ';
         color: var(--_success);
+      }
+      .step-date {
+        font-weight: 400;
+        color: var(--_text-muted);
       }
       .steps [aria-current='step'] {
         color: var(--_text);
@@ -407,6 +412,7 @@ export class SuiviReturnRequest extends LitElement {
     const labels = statusLabels(locale).return;
     const items = new Map(order.lineItems.map((item) => [item.id, item]));
     const listId = `${this.ids}-returns`;
+    const history = returnHistory(returns, order.timeline);
     return html`<p class="subheading" id=${listId}>${t('yourReturns')}</p>
       <ul part="returns" class="returns" aria-labelledby=${listId}>
         ${returns.map((request) => {
@@ -423,10 +429,12 @@ export class SuiviReturnRequest extends LitElement {
             ${request.status === 'declined'
               ? html`<p>${t('next_declined')} ${request.declineReason ? html`<span class="muted">${t('declinedBecause')}</span> ${request.declineReason}` : nothing}</p>`
               : html`<ol class="steps" aria-label=${labels[request.status]}>
-                    ${RETURN_STEPS.map(
-                      (step, index) =>
-                        html`<li class=${index < reached || request.status === 'returned' ? 'done' : ''} aria-current=${index === reached ? 'step' : nothing}>${labels[step]}</li>`,
-                    )}
+                    ${RETURN_STEPS.map((step, index) => {
+                      const at = index <= reached ? history.get(request.id)?.get(step) : undefined;
+                      return html`<li class=${index < reached || request.status === 'returned' ? 'done' : ''} aria-current=${index === reached ? 'step' : nothing}>
+                        ${labels[step]}${at ? html` <time class="step-date" datetime=${at}>${formatDateTime(at, locale)}</time>` : nothing}
+                      </li>`;
+                    })}
                   </ol>
                   <p>${t(`next_${request.status}` as 'next_requested')}</p>`}
           </li>`;
