@@ -91,12 +91,21 @@ async function measureBundle() {
     const allModules = chunks.flatMap((chunk) => Object.keys(chunk.modules)).join('\n');
     if (/@suivi\/mocks|\/mocks\/src\/|\/msw\//.test(allModules)) throw new Error('the mock ended up in the shopper bundle');
 
-    // The entry is what the page loads with the tag; the other chunks are split off by dynamic
-    // import() and only fetched when needed (the tracking map, once a tracked parcel is shown).
+    // The entry, and the chunks it imports statically (code it shares with a lazy part is split
+    // into such a chunk), are what the page loads with the tag; the others are only reached through
+    // dynamic import() and fetched when needed (the tracking map, the shopper's tools under an order).
+    const byFileName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const withPage = new Set();
+    const loadWithPage = (chunk) => {
+      if (withPage.has(chunk.fileName)) return;
+      withPage.add(chunk.fileName);
+      for (const imported of chunk.imports) if (byFileName.has(imported)) loadWithPage(byFileName.get(imported));
+    };
+    for (const chunk of chunks) if (chunk.isEntry) loadWithPage(chunk);
     const files = [];
     for (const chunk of chunks) {
       const code = await readFile(join(outDir, chunk.fileName), 'utf8');
-      files.push({ chunk, name: chunk.fileName.replace(/-[\w-]{8}\.js$/, '.js'), lazy: !chunk.isEntry, raw: Buffer.byteLength(code), gzip: gzipSize(code) });
+      files.push({ chunk, name: chunk.fileName.replace(/-[\w-]{8}\.js$/, '.js'), lazy: !withPage.has(chunk.fileName), raw: Buffer.byteLength(code), gzip: gzipSize(code) });
     }
     files.sort((a, b) => Number(a.lazy) - Number(b.lazy) || b.gzip - a.gzip);
 

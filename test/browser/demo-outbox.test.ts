@@ -9,7 +9,7 @@ import { render } from 'lit';
 import { asideTemplate, type DemoActions, type DemoView } from '../../demo/demo-chrome.ts';
 import { demoMessages } from '../../demo/demo-messages.ts';
 import { api, useMockApi } from './support/mock-api.ts';
-import { button, control, openOrder, shadowOf, showcase, textOf } from './support/shopper.ts';
+import { button, control, openOrder, showcase, textOf, toolOf } from './support/shopper.ts';
 
 useMockApi();
 
@@ -63,7 +63,7 @@ describe('demo: outbox and share links', () => {
     try {
       expect(textOf(aside.querySelector('.outbox-count'))).to.equal('No message yet.');
       const page = await openOrder('#1001');
-      const preferences = shadowOf(page.shadowRoot!, 'suivi-notification-preferences')!;
+      const preferences = await toolOf(page, 'suivi-notification-preferences');
       await waitUntil(() => preferences.querySelector('[role="switch"]'), 'no switches', { timeout: 5000 });
       // #1001's shopper already chose SMS; turn e-mail off, then let the carrier move the parcel.
       control(preferences, 'E-mail updates').focus();
@@ -85,7 +85,7 @@ describe('demo: outbox and share links', () => {
     const { aside, stop } = await renderAside();
     try {
       const page = await openOrder('#1003');
-      const share = shadowOf(page.shadowRoot!, 'suivi-share-link')!;
+      const share = await toolOf(page, 'suivi-share-link');
       button(share, 'Share progress').click();
       await waitUntil(() => share.querySelector('[part="link"]'), 'no link', { timeout: 5000 });
       button(aside, 'Make share links expire').click();

@@ -6,18 +6,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
-import type { SuiviNotificationPreferences, SuiviOrderStatus } from '@suivi/components';
+import type { SuiviNotificationPreferences } from '@suivi/components';
 import '@suivi/components/define/notification-preferences';
 import { api, useMockApi, worker } from './support/mock-api.ts';
-import { API_BASE_URL, control, openOrder, sessionFor, shadowOf, showcase, textOf } from './support/shopper.ts';
+import { API_BASE_URL, control, openOrder, sessionFor, shadowOf, showcase, textOf, toolOf } from './support/shopper.ts';
 
 useMockApi();
 
 const NOTIFICATIONS_URL = '/api/v1/orders/:orderId/notifications';
 
-function preferencesRoot(page: SuiviOrderStatus): ShadowRoot {
-  return shadowOf(page.shadowRoot!, 'suivi-notification-preferences')!;
-}
 
 async function standalone(orderNumber: string, lang = 'en') {
   const session = await sessionFor(orderNumber);
@@ -115,7 +112,7 @@ describe('<suivi-notification-preferences>', () => {
   it('on the status page: opting in to SMS, then the outbox fills as the carrier clock moves the parcel', async () => {
     const { order } = showcase('#1004');
     const page = await openOrder('#1004');
-    const root = preferencesRoot(page);
+    const root = await toolOf(page, 'suivi-notification-preferences');
     await waitUntil(() => root.querySelector('[role="switch"]'), 'no switches', { timeout: 5000 });
     await flip(control(root, /^SMS updates to •••• 56/));
     await waitUntil(() => textOf(root.querySelector('[role="status"]')) === 'Saved: you will get SMS updates.', 'not saved', { timeout: 5000 });

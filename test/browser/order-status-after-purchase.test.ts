@@ -10,7 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Order } from '@suivi/model';
 import type { SuiviOrderStatus } from '@suivi/components';
 import { api, useMockApi } from './support/mock-api.ts';
-import { button, openOrder, shadowOf, textOf } from './support/shopper.ts';
+import { button, openOrder, shadowOf, textOf, toolOf } from './support/shopper.ts';
 
 useMockApi();
 
@@ -133,7 +133,9 @@ describe('<suivi-order-status> after the purchase', () => {
     expect(textOf(timelineOf(page).querySelector('[part="notice"]'))).to.equal(
       'Nothing in this order needs shipping: digital items and gift cards are delivered online.',
     );
-    expect(shadowOf(page.shadowRoot!, 'suivi-return-request')?.querySelector('[part="card"]') ?? null).to.equal(null);
+    const returns = await toolOf(page, 'suivi-return-request');
+    await page.updateComplete;
+    expect(returns.querySelector('[part="card"]')).to.equal(null);
   });
 
   it('says why an unpaid order’s digital items and gift card are not available yet', async () => {

@@ -8,18 +8,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { DEFAULT_RETURN_WINDOW_DAYS, toCustomerView, type CustomerOrderView, type Order } from '@suivi/model';
 import { createSuiviClient } from '@suivi/sdk';
-import type { SuiviOrderStatus, SuiviReturnRequest } from '@suivi/components';
+import type { SuiviReturnRequest } from '@suivi/components';
 import '@suivi/components/define/return-request';
 import { TEST_ANCHOR, api, useMockApi, worker } from './support/mock-api.ts';
-import { API_BASE_URL, button, control, openOrder, shadowOf, showcase, textOf, typeInto } from './support/shopper.ts';
+import { API_BASE_URL, button, control, openOrder, showcase, textOf, toolOf, typeInto } from './support/shopper.ts';
 
 useMockApi();
 
 const RETURNS_URL = '/api/v1/orders/:orderId/returns';
 
-function returnsRoot(page: SuiviOrderStatus): ShadowRoot | null {
-  return shadowOf(page.shadowRoot!, 'suivi-return-request');
-}
 
 function title(order: Order, index: number): string {
   const item = order.lineItems[index]!;
@@ -70,21 +67,23 @@ describe('<suivi-return-request>', () => {
   it('is accessible on the status page of a delivered order, in light and dark, English and French', async () => {
     for (const [lang, theme] of [['en', 'light'], ['fr', 'dark']] as const) {
       const page = await openOrder('#1003', { lang, theme });
-      await waitUntil(() => returnsRoot(page)?.querySelector('form'), 'no return form');
+      const root = await toolOf(page, 'suivi-return-request');
+      await waitUntil(() => root.querySelector('form'), 'no return form');
       await expect(page.parentElement!).to.be.accessible();
     }
   });
 
   it('is not on the page of an order with nothing delivered', async () => {
     const page = await openOrder('#1001');
+    const root = await toolOf(page, 'suivi-return-request');
     await page.updateComplete;
-    expect(returnsRoot(page)?.querySelector('[part="heading"]') ?? null).to.equal(null);
+    expect(root.querySelector('[part="heading"]')).to.equal(null);
   });
 
   it('lists each delivered item with a bounded quantity field, and says why the others cannot be returned', async () => {
     const { order } = showcase('#1005');
     const page = await openOrder('#1005');
-    const root = returnsRoot(page)!;
+    const root = await toolOf(page, 'suivi-return-request');
     await waitUntil(() => root.querySelector('form'));
     const bowls = quantityField(root, title(order, 0));
     expect(bowls.type).to.equal('number');
@@ -97,7 +96,7 @@ describe('<suivi-return-request>', () => {
   it('files a return: the confirmation, the return with its status, and its steps moving on live with the carrier clock', async () => {
     const { order } = showcase('#1003');
     const page = await openOrder('#1003');
-    const root = returnsRoot(page)!;
+    const root = await toolOf(page, 'suivi-return-request');
     await waitUntil(() => root.querySelector('form'));
 
     await typeInto(quantityField(root, title(order, 0)), '1');
@@ -132,7 +131,7 @@ describe('<suivi-return-request>', () => {
   it('says what is missing only once the shopper tries to send, and focuses the first field to fix', async () => {
     const { order } = showcase('#1003');
     const page = await openOrder('#1003');
-    const root = returnsRoot(page)!;
+    const root = await toolOf(page, 'suivi-return-request');
     await waitUntil(() => root.querySelector('form'));
     expect(root.querySelectorAll('.field-error').length).to.equal(0);
     button(root, 'Request return').focus();

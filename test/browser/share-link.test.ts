@@ -5,16 +5,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
-import type { SuiviOrderStatus, SuiviShareLink } from '@suivi/components';
+import type { SuiviShareLink } from '@suivi/components';
 import '@suivi/components/define/share-link';
 import { api, useMockApi, worker } from './support/mock-api.ts';
-import { API_BASE_URL, button, control, openOrder, sessionFor, shadowOf, textOf } from './support/shopper.ts';
+import { API_BASE_URL, button, control, openOrder, sessionFor, textOf, toolOf } from './support/shopper.ts';
 
 useMockApi();
 
-function shareRoot(page: SuiviOrderStatus): ShadowRoot {
-  return shadowOf(page.shadowRoot!, 'suivi-share-link')!;
-}
 
 async function standalone(orderNumber: string, lang = 'en') {
   const session = await sessionFor(orderNumber);
@@ -45,7 +42,7 @@ describe('<suivi-share-link>', () => {
 
   it('on the status page, makes a link with the keyboard, focused and selected to copy at once, expiring in 7 days', async () => {
     const page = await openOrder('#1001');
-    const root = shareRoot(page);
+    const root = await toolOf(page, 'suivi-share-link');
     expect(textOf(root.querySelector('[part="heading"]'))).to.equal('Share this order');
     expect(control<HTMLSelectElement>(root, 'Link works for').selectedOptions[0]!.textContent!.trim()).to.equal('7 days');
 

@@ -14,7 +14,7 @@ import type { SuiviSharedOrder } from '@suivi/components';
 import '@suivi/components/define/shared-order';
 import { containsWhole, formattedPrices, personalValues } from '../unit/fixtures/personal-data.ts';
 import { api, useMockApi, worker } from './support/mock-api.ts';
-import { API_BASE_URL, button, everythingRendered, openOrder, sessionFor, shadowOf, textOf } from './support/shopper.ts';
+import { API_BASE_URL, button, everythingRendered, openOrder, sessionFor, shadowOf, textOf, toolOf } from './support/shopper.ts';
 
 useMockApi();
 
@@ -51,7 +51,7 @@ describe('<suivi-shared-order>', () => {
   it('opens a link the shopper made on the status page, in a fresh page: the order, its parcels and their maps, nothing personal', async function () {
     this.timeout(40_000);
     const status = await openOrder('#1005');
-    const share = shadowOf(status.shadowRoot!, 'suivi-share-link')!;
+    const share = await toolOf(status, 'suivi-share-link');
     button(share, 'Share progress').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => share.querySelector<HTMLInputElement>('[part="link-url"]')?.value, 'no link', { timeout: 5000 });

@@ -38,6 +38,15 @@ export function shadowOf(root: ParentNode, tag: string): ShadowRoot | null {
   return root.querySelector(tag)?.shadowRoot ?? null;
 }
 
+/**
+ * The shadow root of one of the shopper's tools on the status page (returns, updates, sharing),
+ * once its code has loaded: the page defines them on demand when an order shows.
+ */
+export async function toolOf(page: HTMLElement, tag: string): Promise<ShadowRoot> {
+  await waitUntil(() => shadowOf(page.shadowRoot!, tag), `<${tag}> never upgraded`, { timeout: 8000 });
+  return shadowOf(page.shadowRoot!, tag)!;
+}
+
 /** The control a label names (`for`, or wrapping), matched on the label's text as read. */
 export function control<T extends HTMLElement = HTMLInputElement>(root: ShadowRoot | Document, label: string | RegExp): T {
   const labels = [...root.querySelectorAll('label')];

@@ -17,6 +17,7 @@ import type { SuiviOrderLookup } from '../order-lookup/suivi-order-lookup.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { statusMessages } from './messages.ts';
+import { defineShopperTools } from './shopper-tools.ts';
 
 /** Where the live connection stands; `idle` before an order is shown. */
 type LiveState = WatchStatus | 'idle';
@@ -235,6 +236,7 @@ export class SuiviOrderStatus extends LitElement {
   }
 
   private async onOrderFound(event: OrderFoundEvent) {
+    void defineShopperTools();
     this.sessionExpired = false;
     this.session = event.session;
     this.order = event.session.order;
