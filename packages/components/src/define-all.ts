@@ -2,6 +2,7 @@
 import './notification-preferences/define.ts';
 import './order-lookup/define.ts';
 import './order-status/define.ts';
+import './order-detail/define.ts';
 import './order-summary/define.ts';
 import './order-table/define.ts';
 import './order-timeline/define.ts';

@@ -21,6 +21,8 @@ export { OrderOpenEvent } from './order-table/order-open-event.ts';
 export { BulkActionEvent, type BulkAction } from './order-table/bulk-action-event.ts';
 export type { RowSource, DeliveryCounts } from './order-table/row-source.ts';
 export type { TableQuery, TableFilters, TableSort } from './order-table/table-query.ts';
+export { SuiviOrderDetail } from './order-detail/suivi-order-detail.ts';
+export { adminClientContext } from './context/admin-client-context.ts';
 
 export { clientContext } from './context/client-context.ts';
 export { localeContext } from './context/locale-context.ts';

@@ -1,0 +1,851 @@
+import {
+  ADMIN_ACTIONS,
+  Tag,
+  TrackingNumber,
+  toAdminOrderDetail,
+  unshippedQuantities,
+  type Address,
+  type AdminAction,
+  type AdminOrderDetail,
+  type AdminRefusalCode,
+  type Carrier,
+  type Order,
+  type OrderSummary,
+} from '@suivi/model';
+import { ConflictError, UnprocessableError, isSuiviError, newIdempotencyKey, type SuiviAdminClient } from '@suivi/sdk';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import * as z from 'zod/mini';
+import { AdminClientController } from '../context/admin-client-controller.ts';
+import { formatDateTime, formatMoney } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
+import { translator, type Translate } from '../i18n/messages.ts';
+import { statusLabels } from '../i18n/status-messages.ts';
+import { calloutStyles } from '../styles/callout.ts';
+import { buttonStyles, tokens } from '../styles/tokens.ts';
+import { DelayedSend } from './delayed-send.ts';
+import { REFUSAL_LABELS, TIMELINE_LABELS, actionName, detailMessages, type DetailMessages } from './messages.ts';
+import { orderChanges, type OrderChange } from './order-changes.ts';
+import { detailStyles } from './styles.ts';
+
+type Messages = Translate<DetailMessages>;
+
+/** Actions that ask for details first (an inline form); fulfil has its own dialog. */
+const FORM_ACTIONS = ['hold_fulfillment', 'cancel', 'refund', 'add_tracking'] as const;
+type FormAction = (typeof FORM_ACTIONS)[number];
+const isFormAction = (action: AdminAction): action is FormAction => (FORM_ACTIONS as readonly string[]).includes(action);
+
+/** One write as sent: kept so "Try again" after a network failure re-sends the same key (the shop acts once). */
+interface Attempt {
+  label: string;
+  run: (client: SuiviAdminClient, key: string) => Promise<AdminOrderDetail>;
+  done: string;
+  key: string;
+}
+
+type Problem =
+  | { kind: 'conflict'; action: string; changes: OrderChange[] }
+  | { kind: 'refused'; code: AdminRefusalCode | null; reason: string }
+  | { kind: 'failed'; attempt: Attempt }
+  | null;
+
+const DEFAULT_UNDO_SECONDS = 5;
+
+/**
+ * @summary One order in full for staff, with the actions its state allows — and marking it shipped made safe.
+ *
+ * Shows everything about the order (statuses, payment method and last failure, customer contact,
+ * shipping method and addresses, the customer's note, items, fees, taxes, discount and totals,
+ * shipments with tracking), its whole timeline including staff-only entries, staff notes (add one)
+ * and tags (add, remove). Each action of the state machine is a button: the allowed ones act, the
+ * refused ones stay focusable but do nothing and say why (aria-describedby). Every write carries
+ * the version shown and an idempotency key; when someone else changed the order first, the panel
+ * says so and what changed, shows the order as it is now, and applies nothing. Marking shipped
+ * e-mails the customer, so it opens a dialog (items and quantities, carrier, tracking number,
+ * "Notify the customer") that says who will be told, and the request then waits `undo-seconds`
+ * behind an Undo toast; Undo sends nothing. Needs an admin client (`adminClient`, `base-url` +
+ * `admin-key`, or an enclosing `<suivi-order-admin>`).
+ *
+ * @csspart panel - Everything.
+ * @csspart heading - The order number heading (focused after the panel opens and after a shipment is sent).
+ * @csspart actions - The action buttons.
+ * @csspart alert - A conflict, a refusal or a failure.
+ * @csspart fulfil-dialog - The "Mark as shipped" dialog.
+ * @csspart toast - The undo toast while a shipment waits to be sent.
+ *
+ * @cssproperty --suivi-order-detail-background - Behind the panel. Defaults to the surface colour.
+ *
+ * @attr order-id - The order to show.
+ * @attr base-url - Where the API lives, with `admin-key`, when no client is given.
+ * @attr admin-key - The shop's admin key.
+ * @attr undo-seconds - How long a shipment waits behind its Undo toast. Default 5.
+ * @attr theme - `light` or `dark` to override the page's colour scheme.
+ * @attr lang - Language of the element; otherwise the nearest `lang`.
+ */
+export class SuiviOrderDetail extends LitElement {
+  static override styles = [tokens, buttonStyles, calloutStyles, detailStyles];
+
+  static override properties = {
+    orderId: { attribute: 'order-id' },
+    adminClient: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    adminKey: { attribute: 'admin-key' },
+    undoSeconds: { attribute: 'undo-seconds', type: Number },
+    detail: { state: true },
+    loadState: { state: true },
+    editing: { state: true },
+    busy: { state: true },
+    problem: { state: true },
+    announcement: { state: true },
+    invalid: { state: true },
+    carriers: { state: true },
+    fulfilOpen: { state: true },
+    notify: { state: true },
+    secondsLeft: { state: true },
+    liveWarning: { state: true },
+  };
+
+  /** The order to show, by id. */
+  orderId: string | undefined;
+  /** The admin client; otherwise made from `base-url` and `admin-key`, or taken from `<suivi-order-admin>`. */
+  adminClient: SuiviAdminClient | undefined;
+  /** Where the API lives, used with `admin-key` when no client is given. */
+  baseUrl: string | undefined;
+  /** The shop's admin key. */
+  adminKey: string | undefined;
+  /** Seconds a shipment waits behind its Undo toast before it is sent. */
+  undoSeconds = DEFAULT_UNDO_SECONDS;
+
+  private detail: AdminOrderDetail | null = null;
+  private loadState: 'loading' | 'failed' | 'ready' = 'loading';
+  private editing: FormAction | null = null;
+  private busy = false;
+  private problem: Problem = null;
+  private announcement = '';
+  /** Field ids whose value was refused, with the message shown beside them. */
+  private invalid: Record<string, string> = {};
+  private carriers: Carrier[] | 'loading' | 'failed' = 'loading';
+  private fulfilOpen = false;
+  private notify = true;
+  private secondsLeft = 0;
+  private liveWarning = false;
+
+  private readonly localeCtl = new LocaleController(this);
+  private readonly clientCtl = new AdminClientController(this);
+  private loading: AbortController | null = null;
+  private shipping: DelayedSend | null = null;
+  private loadedFor: string | undefined;
+
+  private get t(): Messages {
+    return translator(detailMessages, this.localeCtl.locale);
+  }
+
+  /** The order shown, or null while loading. */
+  get order(): Order | null {
+    return this.detail?.order ?? null;
+  }
+
+  /** Whether a shipment is waiting behind its Undo toast. */
+  get shipmentPending(): boolean {
+    return this.shipping?.pending ?? false;
+  }
+
+  /** Whether staff are in the middle of something (a form, the fulfil dialog, typed text) a refresh must not throw away. */
+  get isEditing(): boolean {
+    if (this.editing || this.fulfilOpen) return true;
+    return [...this.renderRoot.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.keep-on-refresh')].some((field) => field.value.trim() !== '');
+  }
+
+  /** Moves focus to the heading, as the panel opens. */
+  override focus(options?: FocusOptions): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('h2');
+    if (heading) heading.focus(options);
+    else super.focus(options);
+  }
+
+  /**
+   * Tells the panel an order changed elsewhere (the admin page passes live events on). Its own
+   * order is reloaded; if staff were typing or in a form, what they typed is kept and a warning
+   * says the order moved under them.
+   */
+  orderChanged(summary: Pick<OrderSummary, 'id' | 'version'>): void {
+    const order = this.order;
+    if (!order || summary.id !== order.id || summary.version <= order.version) return;
+    this.liveWarning = this.isEditing;
+    void this.load({ quiet: true }).then(() => {
+      if (!this.liveWarning) this.announce(this.t('liveRefreshed'));
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const client = this.clientCtl.client;
+    if (client && this.orderId && this.loadedFor !== `${this.orderId}`) {
+      this.loadedFor = this.orderId;
+      void this.load({ quiet: false });
+    }
+    if (changed.has('orderId')) {
+      this.editing = null;
+      this.problem = null;
+      this.invalid = {};
+      this.liveWarning = false;
+    }
+  }
+
+  private async load({ quiet }: { quiet: boolean }): Promise<void> {
+    const client = this.clientCtl.client;
+    const orderId = this.orderId;
+    if (!client || !orderId) return;
+    this.loading?.abort();
+    const controller = (this.loading = new AbortController());
+    if (!quiet) {
+      this.loadState = 'loading';
+      this.detail = null;
+    }
+    try {
+      const detail = await client.getOrder(orderId, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.detail = detail;
+      this.loadState = 'ready';
+    } catch (error) {
+      if (controller.signal.aborted || isSuiviError(error, 'aborted')) return;
+      if (!quiet || !this.detail) this.loadState = 'failed';
+    }
+  }
+
+  private announce(text: string): void {
+    // Cleared first so the same words said twice are announced twice.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  // —— Writes ——
+
+  /**
+   * Sends one write with the version shown. A conflict shows what changed and the order as it is
+   * now; a refusal says why in words; a failure offers "Try again" with the same key.
+   */
+  private async write(attempt: Attempt): Promise<boolean> {
+    const client = this.clientCtl.client;
+    const before = this.order;
+    if (!client || !before) return false;
+    this.busy = true;
+    this.problem = null;
+    try {
+      this.detail = await attempt.run(client, attempt.key);
+      this.editing = null;
+      this.liveWarning = false;
+      this.announce(attempt.done);
+      return true;
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        const current = error.current;
+        if (current) this.detail = toAdminOrderDetail(current);
+        else await this.load({ quiet: true });
+        this.problem = { kind: 'conflict', action: attempt.label, changes: this.order ? orderChanges(before, this.order) : [{ kind: 'other' }] };
+      } else if (error instanceof UnprocessableError) {
+        const code = error.refusal && error.refusal.code in REFUSAL_LABELS.en ? (error.refusal.code as AdminRefusalCode) : null;
+        this.problem = { kind: 'refused', code, reason: error.refusal?.reason ?? error.message };
+        void this.load({ quiet: true });
+      } else {
+        this.problem = { kind: 'failed', attempt };
+      }
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="alert"]')?.focus();
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private actAttempt<A extends AdminAction>(action: A, params: Parameters<SuiviAdminClient['act']>[2] & object): Attempt {
+    const order = this.order!;
+    const t = this.t;
+    const version = order.version;
+    return {
+      label: actionName(t, action),
+      done: t(`done_${action}` as `done_${AdminAction}`),
+      key: newIdempotencyKey(),
+      run: (client, key) => client.act(order.id, action, params as never, { version, idempotencyKey: key }),
+    };
+  }
+
+  private onAction(action: AdminAction, allowed: boolean): void {
+    if (!allowed || this.busy) return;
+    this.problem = null;
+    this.invalid = {};
+    if (action === 'fulfill') {
+      void this.openFulfil();
+      return;
+    }
+    if (isFormAction(action)) {
+      this.editing = action;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.edit-form input, .edit-form textarea, .edit-form select')?.focus());
+      return;
+    }
+    void this.write(this.actAttempt(action, {}));
+  }
+
+  private field<T extends HTMLElement = HTMLInputElement>(id: string): T | null {
+    return this.renderRoot.querySelector<T>(`#${id}`);
+  }
+
+  /** Marks fields refused and focuses the first; true when there were none. */
+  private check(errors: Record<string, string>): boolean {
+    this.invalid = errors;
+    const first = Object.keys(errors)[0];
+    if (first) void this.updateComplete.then(() => this.field(first)?.focus());
+    return !first;
+  }
+
+  private onEditSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const action = this.editing;
+    const order = this.order;
+    if (!action || !order) return;
+    const t = this.t;
+    const reason = this.field<HTMLTextAreaElement>('edit-reason')?.value.trim() ?? '';
+    const notifyCustomer = this.field('edit-notify')?.checked ?? false;
+    if (action === 'hold_fulfillment' || action === 'cancel') {
+      if (!this.check(reason ? {} : { 'edit-reason': t('fieldRequired') })) return;
+      void this.write(this.actAttempt(action, action === 'cancel' ? { reason, notifyCustomer } : { reason }));
+    } else if (action === 'refund') {
+      const full = this.field('edit-full')?.checked ?? true;
+      if (full) {
+        void this.write(this.actAttempt('refund', { full: true, notifyCustomer }));
+        return;
+      }
+      const balance = order.payment.amountPaid.amount - order.payment.amountRefunded.amount;
+      const text = (this.field('edit-amount')?.value ?? '').replace(',', '.');
+      const minor = Math.round(Number(text) * 100);
+      const max = formatMoney({ amount: balance, currency: order.currency }, this.localeCtl.locale);
+      if (!this.check(text && Number.isFinite(minor) && minor >= 1 && minor <= balance ? {} : { 'edit-amount': t('amountInvalid', { max }) })) return;
+      void this.write(this.actAttempt('refund', { amount: minor, notifyCustomer }));
+    } else {
+      const shipmentId = this.field<HTMLSelectElement>('edit-shipment')?.value ?? '';
+      const trackingNumber = this.field('edit-tracking')?.value.trim() ?? '';
+      const error = !trackingNumber ? t('fieldRequired') : z.safeParse(TrackingNumber, trackingNumber).success ? null : t('trackingInvalid');
+      if (!this.check(error ? { 'edit-tracking': error } : {})) return;
+      void this.write(this.actAttempt('add_tracking', { shipmentId, trackingNumber, notifyCustomer }));
+    }
+  }
+
+  private closeEdit(): void {
+    const action = this.editing;
+    this.editing = null;
+    this.invalid = {};
+    if (action) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-action="${action}"]`)?.focus());
+  }
+
+  private async onAddNote(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const field = this.field<HTMLTextAreaElement>('note-text')!;
+    const text = field.value.trim();
+    if (!this.check(text ? {} : { 'note-text': this.t('fieldRequired') })) return;
+    const order = this.order!;
+    const version = order.version;
+    const done = await this.write({
+      label: this.t('addNote'),
+      done: this.t('noteAdded'),
+      key: newIdempotencyKey(),
+      run: (client, key) => client.addNote(order.id, { text }, { version, idempotencyKey: key }),
+    });
+    if (done) field.value = '';
+  }
+
+  private async onAddTag(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const field = this.field('tag-text')!;
+    const tag = field.value.trim();
+    const error = !tag ? this.t('fieldRequired') : z.safeParse(Tag, tag).success ? null : (z.safeParse(Tag, tag).error?.issues[0]?.message ?? '');
+    if (!this.check(error !== null ? { 'tag-text': error } : {})) return;
+    const done = await this.editTags({ add: [tag] }, this.t('tagAdded', { tag }));
+    if (done) field.value = '';
+  }
+
+  private async removeTag(tag: string): Promise<void> {
+    if (await this.editTags({ remove: [tag] }, this.t('tagRemoved', { tag }))) this.field('tag-text')?.focus();
+  }
+
+  private editTags(edit: { add?: string[]; remove?: string[] }, done: string): Promise<boolean> {
+    const order = this.order!;
+    const version = order.version;
+    return this.write({
+      label: this.t(edit.add ? 'addTag' : 'removeTag', { tag: (edit.add ?? edit.remove)![0]! }),
+      done,
+      key: newIdempotencyKey(),
+      run: (client, key) => client.editTags(order.id, edit, { version, idempotencyKey: key }),
+    });
+  }
+
+  // —— Fulfil, confirmed and undoable ——
+
+  private async openFulfil(): Promise<void> {
+    this.fulfilOpen = true;
+    this.notify = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog')!;
+    dialog.showModal();
+    if (Array.isArray(this.carriers)) return;
+    const client = this.clientCtl.client;
+    this.carriers = 'loading';
+    try {
+      this.carriers = (await client?.listCarriers()) ?? 'failed';
+    } catch {
+      this.carriers = 'failed';
+    }
+  }
+
+  private closeFulfil(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
+  }
+
+  private onFulfilClosed(): void {
+    this.fulfilOpen = false;
+    this.invalid = {};
+  }
+
+  private onFulfilSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const order = this.order;
+    if (!order) return;
+    const t = this.t;
+    const left = unshippedQuantities(order);
+    const items: { lineItemId: string; quantity: number }[] = [];
+    const errors: Record<string, string> = {};
+    let everything = true;
+    for (const [lineItemId, max] of left) {
+      const input = this.field(`ship-${lineItemId}`);
+      const quantity = Number(input?.value ?? max);
+      if (!Number.isInteger(quantity) || quantity < 0 || quantity > max) errors[`ship-${lineItemId}`] = t('nothingToShip');
+      if (quantity !== max) everything = false;
+      if (quantity > 0) items.push({ lineItemId, quantity });
+    }
+    const carrier = this.field<HTMLSelectElement>('ship-carrier')?.value ?? '';
+    const trackingNumber = this.field('ship-tracking')?.value.trim() ?? '';
+    if (!carrier) errors['ship-carrier'] = t('fieldRequired');
+    if (trackingNumber && !z.safeParse(TrackingNumber, trackingNumber).success) errors['ship-tracking'] = t('trackingInvalid');
+    if (items.length === 0 && Object.keys(errors).length === 0) errors[`ship-${[...left.keys()][0]}`] = t('nothingToShip');
+    if (!this.check(errors)) return;
+    const notifyCustomer = this.notify;
+    const attempt = this.actAttempt('fulfill', {
+      ...(everything ? {} : { items }),
+      carrier,
+      ...(trackingNumber ? { trackingNumber } : {}),
+      notifyCustomer,
+    });
+    if (notifyCustomer) attempt.done = t('shippedNotified', { name: order.customer.name });
+    this.closeFulfil();
+    this.startShipping(attempt);
+  }
+
+  /** Holds the shipment behind the Undo toast; the request only leaves when the countdown ends. */
+  private startShipping(attempt: Attempt): void {
+    this.shipping = new DelayedSend(
+      Math.max(0, this.undoSeconds) * 1000,
+      () => {
+        this.secondsLeft = 0;
+        void this.write(attempt).then(() => this.updateComplete).then(() => {
+          if (!this.problem) this.focus();
+        });
+      },
+      (seconds) => (this.secondsLeft = seconds),
+    );
+    this.shipping.start();
+    this.announce(`${this.t('undoToast')}. ${this.t('undoCountdown', { seconds: this.secondsLeft })}. ${this.t('undo')}?`);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toast button')?.focus());
+  }
+
+  private undoShipping(): void {
+    if (!this.shipping?.undo()) return;
+    this.secondsLeft = 0;
+    this.announce(this.t('undone'));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="fulfill"]')?.focus());
+  }
+
+  // —— Rendering ——
+
+  override render() {
+    const t = this.t;
+    const locale = this.localeCtl.locale;
+    const detail = this.detail;
+    return html`
+      <div class="panel" part="panel">
+        ${detail ? this.renderOrder(detail, t, locale) : this.renderLoading(t)}
+        ${this.shipping?.pending ? this.renderToast(t) : nothing}
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+
+  private renderLoading(t: Messages) {
+    if (this.loadState === 'failed') {
+      return html`<div class="callout danger shown" role="alert">
+        <p>${t('loadFailed')}</p>
+        <button type="button" class="button secondary small" @click=${() => this.load({ quiet: false })}>${t('tryAgain')}</button>
+      </div>`;
+    }
+    return html`<p class="muted" role="status">${t('loading')}</p>`;
+  }
+
+  private renderOrder({ order, allowedActions, refusedActions }: AdminOrderDetail, t: Messages, locale: Locale) {
+    const labels = statusLabels(locale);
+    const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
+    return html`
+      <h2 part="heading" tabindex="-1">${t('heading', { number: order.orderNumber })}</h2>
+      <p class="muted">${t('placedOn', { date: formatDateTime(order.placedAt, locale) })}</p>
+      ${this.liveWarning ? html`<p class="callout warning shown" role="alert">${t('liveChanged')}</p>` : nothing}
+      ${this.renderProblem(t, locale)}
+      <section aria-labelledby="status-h">
+        <h3 id="status-h">${t('statusHeading')}</h3>
+        <dl>
+          <dt>${t('paymentLabel')}</dt>
+          <dd>${labels.payment[order.payment.status]}</dd>
+          <dt>${t('fulfillmentLabel')}</dt>
+          <dd>${labels.fulfillment[order.fulfillmentStatus]}${order.fulfillmentHold?.reason ? html` — ${order.fulfillmentHold.reason}` : nothing}</dd>
+          <dt>${t('stateLabel')}</dt>
+          <dd>${labels.orderState[order.state]}</dd>
+          <dt>${t('methodLabel')}</dt>
+          <dd>${labels.paymentMethod[order.payment.method]}${order.payment.methodDetail ? html` · ${order.payment.methodDetail}` : nothing}</dd>
+          ${order.payment.failureReason ? html`<dt>${t('failureLabel')}</dt><dd>${order.payment.failureReason}</dd>` : nothing}
+          <dt>${t('paid')}</dt>
+          <dd>${formatMoney(order.payment.amountPaid, locale)}</dd>
+          ${order.payment.amountRefunded.amount ? html`<dt>${t('refunded')}</dt><dd>${formatMoney(order.payment.amountRefunded, locale)}</dd>` : nothing}
+        </dl>
+      </section>
+      ${this.renderActions(allowedActions, refusedActions, t, locale)}
+      <section aria-labelledby="customer-h">
+        <h3 id="customer-h">${t('customerHeading')}</h3>
+        <dl>
+          <dt>${t('customerHeading')}</dt>
+          <dd>${order.customer.name}</dd>
+          <dt>${t('emailLabel')}</dt>
+          <dd>${order.customer.email}</dd>
+          <dt>${t('phoneLabel')}</dt>
+          <dd>${order.customer.phone ?? t('none')}</dd>
+          ${order.customerNote ? html`<dt>${t('customerNoteLabel')}</dt><dd>${order.customerNote}</dd>` : nothing}
+        </dl>
+      </section>
+      <section aria-labelledby="shipping-h">
+        <h3 id="shipping-h">${t('shippingHeading')}</h3>
+        <dl>
+          <dt>${t('shippingMethodLabel')}</dt>
+          <dd>${order.shippingMethod ? `${order.shippingMethod.name} (${formatMoney(order.shippingMethod.price, locale)})` : t('none')}</dd>
+          <dt>${t('shippingAddressLabel')}</dt>
+          <dd class="address">${addressText(order.shippingAddress) || t('none')}</dd>
+          <dt>${t('billingAddressLabel')}</dt>
+          <dd class="address">${addressText(order.billingAddress) || t('none')}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="items-h">
+        <h3 id="items-h">${t('itemsHeading')}</h3>
+        <table>
+          <thead>
+            <tr><th scope="col">${t('itemColumn')}</th><th scope="col" class="num">${t('quantityColumn')}</th><th scope="col" class="num">${t('priceColumn')}</th></tr>
+          </thead>
+          <tbody>
+            ${order.lineItems.map(
+              (item) => html`<tr>
+                <td>${item.title}${item.variant ? html` <span class="muted">(${item.variant})</span>` : nothing}${item.sku ? html`<br /><span class="muted">${item.sku}</span>` : nothing}</td>
+                <td class="num">${item.quantity}</td>
+                <td class="num">${money(item.unitPrice.amount * item.quantity)}</td>
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            ${(
+              [
+                ['subtotal', order.totals.subtotal.amount],
+                ['shippingFee', order.totals.shipping.amount],
+                ['handlingFee', order.totals.handling.amount],
+                ['tax', order.totals.tax.amount],
+                ['discount', -order.totals.discount.amount],
+              ] as const
+            ).map(([key, amount]) => html`<tr><th scope="row" colspan="2">${t(key)}</th><td class="num">${money(amount)}</td></tr>`)}
+            <tr class="total"><th scope="row" colspan="2">${t('total')}</th><td class="num">${money(order.totals.total.amount)}</td></tr>
+          </tfoot>
+        </table>
+      </section>
+      <section aria-labelledby="shipments-h">
+        <h3 id="shipments-h">${t('shipmentsHeading')}</h3>
+        ${order.shipments.length === 0
+          ? html`<p class="muted">${t('noShipments')}</p>`
+          : html`<ul class="plain">
+              ${order.shipments.map(
+                (shipment) => html`<li>
+                  <p>${t('shipment', { carrier: shipment.carrier.name, date: formatDateTime(shipment.shippedAt, locale) })}</p>
+                  <p>${t('trackingLabel')}: ${shipment.trackingNumber ?? t('noTracking')}</p>
+                  <p class="muted">${shipment.status ? labels.delivery[shipment.status] : t('untrackedCarrier')}</p>
+                </li>`,
+              )}
+            </ul>`}
+      </section>
+      ${this.renderTags(order, t)} ${this.renderNotes(order, t, locale)}
+      <section aria-labelledby="timeline-h">
+        <h3 id="timeline-h">${t('timelineHeading')}</h3>
+        <ol class="plain">
+          ${[...order.timeline].reverse().map((entry) => {
+            const status = entry.status ? (labels.delivery as Record<string, string>)[entry.status] ?? (labels.return as Record<string, string>)[entry.status] ?? entry.status : null;
+            return html`<li>
+              <p>${TIMELINE_LABELS[locale][entry.kind]}${status ? html`: ${status}` : nothing} ${entry.internal ? html`<span class="badge">${t('staffOnly')}</span>` : nothing}</p>
+              <p class="muted">${formatDateTime(entry.at, locale)}</p>
+            </li>`;
+          })}
+        </ol>
+      </section>
+      ${this.renderFulfilDialog(order, t, locale)}
+    `;
+  }
+
+  private renderProblem(t: Messages, locale: Locale) {
+    const problem = this.problem;
+    if (!problem) return nothing;
+    if (problem.kind === 'conflict') {
+      return html`<div class="callout warning shown" role="alert" part="alert" tabindex="-1">
+        <p><strong>${t('conflictTitle')}</strong></p>
+        <p>${t('conflictBody', { action: problem.action })}</p>
+        <p>${t('conflictChanges')}</p>
+        <ul>
+          ${problem.changes.map((change) => html`<li>${this.changeText(change, t, locale)}</li>`)}
+        </ul>
+      </div>`;
+    }
+    if (problem.kind === 'refused') {
+      return html`<div class="callout danger shown" role="alert" part="alert" tabindex="-1">
+        <p><strong>${t('refusedTitle')}</strong></p>
+        <p>${problem.code ? REFUSAL_LABELS[locale][problem.code] : problem.reason}</p>
+      </div>`;
+    }
+    const { attempt } = problem;
+    return html`<div class="callout danger shown" role="alert" part="alert" tabindex="-1">
+      <p>${t('failed')}</p>
+      <button type="button" class="button secondary small" @click=${() => this.write(attempt)}>${t('tryAgain')}</button>
+    </div>`;
+  }
+
+  private changeText(change: OrderChange, t: Messages, locale: Locale): string {
+    const labels = statusLabels(locale);
+    switch (change.kind) {
+      case 'payment':
+        return t('changedField', { field: t('paymentLabel'), from: labels.payment[change.from as never], to: labels.payment[change.to as never] });
+      case 'fulfillment':
+        return t('changedField', { field: t('fulfillmentLabel'), from: labels.fulfillment[change.from as never], to: labels.fulfillment[change.to as never] });
+      case 'state':
+        return t('changedField', { field: t('stateLabel'), from: labels.orderState[change.from as never], to: labels.orderState[change.to as never] });
+      case 'tags':
+        return t('changedTags', { tags: [...change.added.map((tag) => `+${tag}`), ...change.removed.map((tag) => `−${tag}`)].join(', ') });
+      case 'notes':
+        return t('changedNotes', { count: change.count });
+      case 'shipments':
+        return t('changedShipments', { count: change.count });
+      default:
+        return t('changedOther');
+    }
+  }
+
+  private renderActions(allowed: readonly AdminAction[], refused: AdminOrderDetail['refusedActions'], t: Messages, locale: Locale) {
+    return html`<section aria-labelledby="actions-h">
+      <h3 id="actions-h">${t('actionsHeading')}</h3>
+      <div class="actions" part="actions">
+        ${ADMIN_ACTIONS.map((action) => {
+          const isAllowed = allowed.includes(action);
+          const refusal = refused.find((candidate) => candidate.action === action);
+          const why = refusal ? (REFUSAL_LABELS[locale][refusal.code] ?? refusal.reason) : '';
+          return html`<div class="action">
+            <button
+              type="button"
+              class="button ${action === 'fulfill' ? '' : 'secondary'} small"
+              data-action=${action}
+              aria-disabled=${isAllowed && !this.busy ? 'false' : 'true'}
+              aria-describedby=${isAllowed ? nothing : `why-${action}`}
+              aria-expanded=${isFormAction(action) && isAllowed ? String(this.editing === action) : nothing}
+              @click=${() => this.onAction(action, isAllowed)}
+            >
+              ${t(`action_${action}`)}
+            </button>
+            ${isAllowed ? nothing : html`<span class="why" id="why-${action}">${why}</span>`}
+          </div>`;
+        })}
+      </div>
+      ${this.editing ? this.renderEditForm(this.editing, t, locale) : nothing}
+    </section>`;
+  }
+
+  private renderError(id: string) {
+    const message = this.invalid[id];
+    return message ? html`<span class="error" id="${id}-error">${message}</span>` : nothing;
+  }
+
+  private invalidAttrs(id: string) {
+    return this.invalid[id] ? { invalid: 'true', describedby: `${id}-error` } : { invalid: nothing, describedby: nothing };
+  }
+
+  private renderEditForm(action: FormAction, t: Messages, locale: Locale) {
+    const order = this.order!;
+    const reason = this.invalidAttrs('edit-reason');
+    const amount = this.invalidAttrs('edit-amount');
+    const tracking = this.invalidAttrs('edit-tracking');
+    const balance = order.payment.amountPaid.amount - order.payment.amountRefunded.amount;
+    return html`<form class="edit-form" novalidate aria-label=${actionName(t, action)} @submit=${this.onEditSubmit} @keydown=${this.onEditKeydown}>
+      ${action === 'hold_fulfillment' || action === 'cancel'
+        ? html`<div class="field">
+            <label for="edit-reason">${t('reasonLabel')}</label>
+            <textarea id="edit-reason" class="keep-on-refresh" rows="2" aria-invalid=${reason.invalid} aria-describedby=${reason.describedby}></textarea>
+            ${this.renderError('edit-reason')}
+          </div>`
+        : nothing}
+      ${action === 'refund'
+        ? html`<label class="check"><input type="checkbox" id="edit-full" checked @change=${() => this.requestUpdate()} />${t('refundFull', { amount: formatMoney({ amount: balance, currency: order.currency }, locale) })}</label>
+            ${this.field('edit-full')?.checked === false
+              ? html`<div class="field">
+                  <label for="edit-amount">${t('refundAmountLabel', { currency: order.currency })}</label>
+                  <input id="edit-amount" class="keep-on-refresh" inputmode="decimal" autocomplete="off" aria-invalid=${amount.invalid} aria-describedby=${amount.describedby} />
+                  ${this.renderError('edit-amount')}
+                </div>`
+              : nothing}`
+        : nothing}
+      ${action === 'add_tracking'
+        ? html`<div class="field">
+              <label for="edit-shipment">${t('shipmentLabel')}</label>
+              <select id="edit-shipment">
+                ${order.shipments
+                  .filter((shipment) => !shipment.trackingNumber)
+                  .map((shipment) => html`<option value=${shipment.id}>${t('shipment', { carrier: shipment.carrier.name, date: formatDateTime(shipment.shippedAt, locale) })}</option>`)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="edit-tracking">${t('trackingLabel')}</label>
+              <input id="edit-tracking" class="keep-on-refresh" autocomplete="off" spellcheck="false" aria-invalid=${tracking.invalid} aria-describedby=${tracking.describedby} />
+              ${this.renderError('edit-tracking')}
+            </div>`
+        : nothing}
+      ${action === 'hold_fulfillment' ? nothing : html`<label class="check"><input type="checkbox" id="edit-notify" checked />${t('notifyLabel')}</label>`}
+      <div class="row">
+        <button type="submit" class="button small" aria-disabled=${String(this.busy)}>${this.busy ? t('working') : t('confirm')}</button>
+        <button type="button" class="button secondary small" @click=${this.closeEdit}>${t('back')}</button>
+      </div>
+    </form>`;
+  }
+
+  private onEditKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    event.preventDefault();
+    this.closeEdit();
+  }
+
+  private renderTags(order: Order, t: Messages) {
+    const tag = this.invalidAttrs('tag-text');
+    return html`<section aria-labelledby="tags-h">
+      <h3 id="tags-h">${t('tagsHeading')}</h3>
+      ${order.tags.length === 0
+        ? html`<p class="muted">${t('noTags')}</p>`
+        : html`<ul class="tags plain" aria-labelledby="tags-h">
+            ${order.tags.map(
+              (name) => html`<li class="tag">
+                <span>${name}</span>
+                <button type="button" class="icon-button" aria-label=${t('removeTag', { tag: name })} @click=${() => this.removeTag(name)}><span aria-hidden="true">✕</span></button>
+              </li>`,
+            )}
+          </ul>`}
+      <form class="row" novalidate @submit=${this.onAddTag}>
+        <div class="field">
+          <label for="tag-text">${t('addTagLabel')}</label>
+          <input id="tag-text" class="keep-on-refresh" autocomplete="off" aria-invalid=${tag.invalid} aria-describedby=${tag.describedby} />
+        </div>
+        <button type="submit" class="button secondary small">${t('addTag')}</button>
+        ${this.renderError('tag-text')}
+      </form>
+    </section>`;
+  }
+
+  private renderNotes(order: Order, t: Messages, locale: Locale) {
+    const note = this.invalidAttrs('note-text');
+    return html`<section aria-labelledby="notes-h">
+      <h3 id="notes-h">${t('notesHeading')}</h3>
+      ${order.staffNotes.length === 0
+        ? html`<p class="muted">${t('noNotes')}</p>`
+        : html`<ul class="plain">
+            ${order.staffNotes.map((entry) => html`<li><p>${entry.text}</p><p class="muted">${t('noteBy', { author: entry.author, date: formatDateTime(entry.at, locale) })}</p></li>`)}
+          </ul>`}
+      <form novalidate @submit=${this.onAddNote}>
+        <div class="field">
+          <label for="note-text">${t('addNoteLabel')}</label>
+          <textarea id="note-text" class="keep-on-refresh" rows="2" aria-invalid=${note.invalid} aria-describedby=${note.describedby}></textarea>
+          ${this.renderError('note-text')}
+        </div>
+        <div class="row"><button type="submit" class="button secondary small">${t('addNote')}</button></div>
+      </form>
+    </section>`;
+  }
+
+  private renderFulfilDialog(order: Order, t: Messages, locale: Locale) {
+    const left = unshippedQuantities(order);
+    const carriers = this.carriers;
+    const tracking = this.invalidAttrs('ship-tracking');
+    const who = this.notify
+      ? `${t('willEmail', { name: order.customer.name, email: order.customer.email })}${order.notifications.sms && order.customer.phone ? t('willText', { phone: order.customer.phone }) : ''}.`
+      : t('wontNotify', { name: order.customer.name });
+    return html`<dialog part="fulfil-dialog" aria-labelledby="fulfil-h" @close=${this.onFulfilClosed}>
+      ${this.fulfilOpen
+        ? html`<form novalidate @submit=${this.onFulfilSubmit}>
+            <h3 id="fulfil-h">${t('fulfilTitle', { number: order.orderNumber })}</h3>
+            <fieldset>
+              <legend>${t('fulfilItems')}</legend>
+              ${[...left].map(([lineItemId, max]) => {
+                const item = order.lineItems.find((candidate) => candidate.id === lineItemId);
+                const title = item ? (item.variant ? `${item.title} (${item.variant})` : item.title) : lineItemId;
+                const id = `ship-${lineItemId}`;
+                const attrs = this.invalidAttrs(id);
+                return html`<div class="field">
+                  <label for=${id}>${t('fulfilQuantity', { title, left: max })}</label>
+                  <input id=${id} type="number" min="0" max=${max} step="1" value=${max} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedby} />
+                  ${this.renderError(id)}
+                </div>`;
+              })}
+            </fieldset>
+            <div class="field">
+              <label for="ship-carrier">${t('carrierLabel')}</label>
+              ${Array.isArray(carriers)
+                ? html`<select id="ship-carrier">
+                    ${carriers.map((carrier) => html`<option value=${carrier.code}>${carrier.name}</option>`)}
+                  </select>`
+                : html`<p class=${carriers === 'failed' ? 'error' : 'muted'} role="status">${carriers === 'failed' ? t('carriersFailed') : t('carriersLoading')}</p>`}
+              ${this.renderError('ship-carrier')}
+            </div>
+            <div class="field">
+              <label for="ship-tracking">${t('trackingNumberLabel')}</label>
+              <input id="ship-tracking" autocomplete="off" spellcheck="false" aria-invalid=${tracking.invalid} aria-describedby=${tracking.describedby} />
+              ${this.renderError('ship-tracking')}
+            </div>
+            <label class="check"><input type="checkbox" id="ship-notify" .checked=${this.notify} @change=${(event: Event) => (this.notify = (event.target as HTMLInputElement).checked)} />${t('notifyLabel')}</label>
+            <p class="who" id="ship-who">${who}</p>
+            <div class="row">
+              <button type="submit" class="button small" aria-describedby="ship-who" ?disabled=${!Array.isArray(carriers)}>${t('markShipped')}</button>
+              <button type="button" class="button secondary small" @click=${this.closeFulfil}>${t('cancelDialog')}</button>
+            </div>
+          </form>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private renderToast(t: Messages) {
+    return html`<div class="toast" part="toast" role="group" aria-label=${t('undoToast')}>
+      <span>${t('undoToast')}</span>
+      <span class="countdown">${t('undoCountdown', { seconds: this.secondsLeft })}</span>
+      <button type="button" class="button small" @click=${this.undoShipping}>${t('undo')}</button>
+    </div>`;
+  }
+}
+
+/** An address as lines of text, for a pre-line block. */
+function addressText(address: Address | null): string {
+  if (!address) return '';
+  return [address.name, address.company, address.line1, address.line2, [address.postalCode, address.city].join(' '), address.region, address.country, address.phone]
+    .filter((line) => line)
+    .join('\n');
+}
