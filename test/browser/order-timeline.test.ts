@@ -389,6 +389,37 @@ describe('<suivi-order-timeline>', () => {
     expect(textOf(liveRegion(element))).to.equal(`Shipment 1: ${labels[after.shipments[0].status!]}`);
   });
 
+  it('lists the shopper’s returns with their status and items, and announces a return moving on', async () => {
+    const order = structuredClone(customerView('#1003'));
+    const item = order.lineItems.find((line) => line.kind === 'physical')!;
+    order.returns = [
+      { id: 'ret_test_1', requestedAt: '2026-11-19T10:00:00Z', status: 'requested', items: [{ lineItemId: item.id, quantity: 1 }], reason: 'Too small', declineReason: null },
+    ];
+    const element = await timeline(order);
+    await expect(element).to.be.accessible();
+    const returns = root(element).querySelector<HTMLElement>('[part="returns"]')!;
+    expect(textOf(returns)).to.include('Returns');
+    expect(textOf(returns)).to.include('Return 1 · requested on');
+    expect(textOf(returns)).to.include('Return status: Return requested');
+    expect(textOf(returns)).to.include(`${item.title} × 1`);
+    expect(textOf(liveRegion(element))).to.equal('');
+
+    const next = structuredClone(order);
+    next.returns[0].status = 'declined';
+    next.returns[0].declineReason = 'Worn items cannot be returned';
+    element.order = next;
+    await element.updateComplete;
+    expect(textOf(liveRegion(element))).to.equal('Return 1: Return declined');
+    expect(textOf(root(element).querySelector('[part="returns"]'))).to.include('The shop declined this return: Worn items cannot be returned');
+  });
+
+  it('shows no returns section for a shared view or an order without returns', async () => {
+    const withReturns = structuredClone(customerView('#1003'));
+    expect(root(await timeline(toSharedView(seeded('#1003')))).querySelector('[part="returns"]')).to.equal(null);
+    withReturns.returns = [];
+    expect(root(await timeline(withReturns)).querySelector('[part="returns"]')).to.equal(null);
+  });
+
   it('speaks French: statuses, steps, headings, notices and announcements', async () => {
     const order = customerView('#1005');
     const element = await timeline(order, { lang: 'fr' });

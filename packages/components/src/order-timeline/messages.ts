@@ -55,6 +55,11 @@ export const timelineMessages = defineMessages({
     cancelled: 'This order was cancelled. Nothing will be shipped.',
     announceStatus: (p: { index: number; status: string }) => `Shipment ${p.index}: ${p.status}`,
     announceShipped: (p: { index: number; carrier: string }) => `Shipment ${p.index}: shipped with ${p.carrier}`,
+    returnsTitle: 'Returns',
+    returnHeading: (p: { index: number; date: string }) => `Return ${p.index} · requested on ${p.date}`,
+    returnStatusLabel: 'Return status:',
+    returnDeclinedBecause: (p: { reason: string }) => `The shop declined this return: ${p.reason}`,
+    announceReturn: (p: { index: number; status: string }) => `Return ${p.index}: ${p.status}`,
   },
   fr: {
     paymentLabel: 'Paiement',
@@ -107,5 +112,10 @@ export const timelineMessages = defineMessages({
     cancelled: 'Cette commande a été annulée. Rien ne sera expédié.',
     announceStatus: (p: { index: number; status: string }) => `Envoi ${p.index} : ${p.status}`,
     announceShipped: (p: { index: number; carrier: string }) => `Envoi ${p.index} : expédié avec ${p.carrier}`,
+    returnsTitle: 'Retours',
+    returnHeading: (p: { index: number; date: string }) => `Retour ${p.index} · demandé le ${p.date}`,
+    returnStatusLabel: 'État du retour :',
+    returnDeclinedBecause: (p: { reason: string }) => `La boutique a refusé ce retour : ${p.reason}`,
+    announceReturn: (p: { index: number; status: string }) => `Retour ${p.index} : ${p.status}`,
   },
 });

@@ -1,9 +1,10 @@
-import type { DeliveryStatus, Shipment, ShopperOrderView } from '@suivi/model';
+import type { DeliveryStatus, ReturnStatus, Shipment, ShopperOrderView } from '@suivi/model';
 
 /** Something a shopper following the page should hear about, for one shipment. */
 export type ShipmentChange =
   | { kind: 'status'; index: number; status: DeliveryStatus }
-  | { kind: 'shipped'; index: number; carrier: string };
+  | { kind: 'shipped'; index: number; carrier: string }
+  | { kind: 'return'; index: number; status: ReturnStatus };
 
 /**
  * What changed between the order the shopper was looking at and the newer version that just
@@ -32,4 +33,17 @@ export function shipmentChanges(previous: ShopperOrderView | undefined, next: Sh
     }
   });
   return changes;
+}
+
+/**
+ * Returns whose status moved (or that were just requested) between two versions of the same
+ * order, numbered as displayed. Only the customer view has returns; the shared view never does.
+ */
+export function returnChanges(previous: ShopperOrderView | undefined, next: ShopperOrderView | undefined): ShipmentChange[] {
+  if (!previous || !next || previous === next || previous.orderNumber !== next.orderNumber) return [];
+  if (previous.view !== 'customer' || next.view !== 'customer') return [];
+  const before = new Map(previous.returns.map((request) => [request.id, request.status]));
+  return next.returns.flatMap((request, position): ShipmentChange[] =>
+    before.get(request.id) === request.status ? [] : [{ kind: 'return', index: position + 1, status: request.status }],
+  );
 }

@@ -1,4 +1,4 @@
-import type { DeliveryStatus, FulfillmentStatus, PaymentStatus } from '@suivi/model';
+import type { DeliveryStatus, FulfillmentStatus, PaymentStatus, ReturnStatus } from '@suivi/model';
 
 /**
  * The visual weight of a status. Colour is never the only signal: each tone also has its own
@@ -48,6 +48,17 @@ export function deliveryTone(status: DeliveryStatus): Tone {
 }
 
 /** A glyph per tone, hidden from screen readers (the words already say it). */
+export function returnTone(status: ReturnStatus): Tone {
+  switch (status) {
+    case 'returned':
+      return 'success';
+    case 'declined':
+      return 'danger';
+    default:
+      return 'progress';
+  }
+}
+
 export function toneGlyph(tone: Tone): string {
   return { success: '✓', warning: '!', danger: '✕', neutral: '•', progress: '→' }[tone];
 }

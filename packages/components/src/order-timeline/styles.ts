@@ -273,6 +273,17 @@ export const timelineStyles = css`
     margin-block-end: 0;
     font-weight: 600;
   }
+  /* One return inside the returns section. */
+  .return + .return {
+    margin-top: 0.75rem;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--_border);
+  }
+  .return-heading {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+
   .items {
     margin: 0.25rem 0 0.5rem;
     padding-inline-start: 1.25rem;

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import {
   type DeliveryStatus,
   type ProgressStepView,
+  type CustomerOrderView,
   type Shipment,
   type ShopperOrderView,
   shipmentProgress,
@@ -10,15 +11,15 @@ import {
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { orderContext } from '../context/order-context.ts';
-import { formatCalendarDay, formatDateTime } from '../i18n/format.ts';
+import { formatCalendarDay, formatDate, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
 import { tokens } from '../styles/tokens.ts';
 import { timelineMessages } from './messages.ts';
-import { type ShipmentChange, shipmentChanges } from './shipment-changes.ts';
-import { type Tone, deliveryTone, fulfillmentTone, paymentTone, toneGlyph } from './status-tone.ts';
+import { type ShipmentChange, returnChanges, shipmentChanges } from './shipment-changes.ts';
+import { type Tone, deliveryTone, fulfillmentTone, paymentTone, returnTone, toneGlyph } from './status-tone.ts';
 import { timelineStyles } from './styles.ts';
 import { webLinkOrNull } from './web-link.ts';
 import { formatPlace } from './format-place.ts';
@@ -95,7 +96,7 @@ export class SuiviOrderTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!changed.has('order') && !changed.has('providedOrder' as keyof SuiviOrderTimeline)) return;
     const next = this.shownOrder;
-    const changes = shipmentChanges(this.shownBefore, next);
+    const changes = [...shipmentChanges(this.shownBefore, next), ...returnChanges(this.shownBefore, next)];
     if (changes.length) this.announcement = this.describeChanges(changes);
     else if (this.shownBefore?.orderNumber !== next?.orderNumber) this.announcement = '';
     this.shownBefore = next;
@@ -103,12 +104,14 @@ export class SuiviOrderTimeline extends LitElement {
 
   private describeChanges(changes: ShipmentChange[]): string {
     const t = translator(timelineMessages, this.localeCtl.locale);
-    const labels = statusLabels(this.localeCtl.locale).delivery;
+    const labels = statusLabels(this.localeCtl.locale);
     return changes
       .map((change) =>
         change.kind === 'status'
-          ? t('announceStatus', { index: change.index, status: labels[change.status] })
-          : t('announceShipped', { index: change.index, carrier: change.carrier }),
+          ? t('announceStatus', { index: change.index, status: labels.delivery[change.status] })
+          : change.kind === 'return'
+            ? t('announceReturn', { index: change.index, status: labels.return[change.status] })
+            : t('announceShipped', { index: change.index, carrier: change.carrier }),
       )
       .join('. ');
   }
@@ -129,6 +132,7 @@ export class SuiviOrderTimeline extends LitElement {
       ${this.renderBadges(order, locale, t)} ${this.renderOrderNotice(order, locale, t)}
       ${order.shipments.map((shipment, index) => this.renderShipment(order, shipment, index, locale, t))}
       ${unshipped.size ? this.renderUnshipped(order, unshipped, t) : nothing}
+      ${order.view === 'customer' && order.returns.length ? this.renderReturns(order, locale, t) : nothing}
     `;
   }
 
@@ -338,6 +342,38 @@ export class SuiviOrderTimeline extends LitElement {
           ([id, quantity]) => html`<li>${t('itemQuantity', { title: titles.get(id) ?? t('unknownItem'), quantity })}</li>`,
         )}
       </ul>
+    </section>`;
+  }
+
+  /** Each return the shopper asked for, with its status and items, after the parcels. */
+  private renderReturns(order: CustomerOrderView, locale: Locale, t: Messages) {
+    const titles = new Map(order.lineItems.map((item) => [item.id, item.title]));
+    const labels = statusLabels(locale).return;
+    return html`<section part="returns" class="section returns" aria-labelledby="returns-heading">
+      <div class="section-heading" role="heading" aria-level=${this.level} id="returns-heading">${t('returnsTitle')}</div>
+      ${order.returns.map(
+        (request, position) => html`<div part="return" class="return">
+          <div class="section-header">
+            <div class="return-heading" role="heading" aria-level=${String(Math.min(6, Number(this.level) + 1))}>
+              ${t('returnHeading', { index: position + 1, date: formatDate(request.requestedAt, locale) })}
+            </div>
+            <p class="shipment-status">
+              <span class="visually-hidden">${t('returnStatusLabel')} </span>
+              <span part="badge" class="badge tone-${returnTone(request.status)}"
+                ><span class="glyph" aria-hidden="true">${toneGlyph(returnTone(request.status))}</span>${labels[request.status]}</span
+              >
+            </p>
+          </div>
+          <ul part="items" class="items">
+            ${request.items.map(
+              (item) => html`<li>${t('itemQuantity', { title: titles.get(item.lineItemId) ?? t('unknownItem'), quantity: item.quantity })}</li>`,
+            )}
+          </ul>
+          ${request.status === 'declined' && request.declineReason
+            ? html`<p>${t('returnDeclinedBecause', { reason: request.declineReason })}</p>`
+            : nothing}
+        </div>`,
+      )}
     </section>`;
   }
 }
