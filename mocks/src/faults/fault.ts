@@ -38,15 +38,15 @@ export const Fault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unavailable'), retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(86_400))) }),
   /** The connection is cut before any answer: fetch rejects with a TypeError. */
   z.object({ kind: z.literal('drop') }),
-  /** The real answer cut in half, so it is no longer JSON; on an event stream, each event's data is cut instead. */
+  /** The real answer cut in half, so it is no longer JSON; on an event stream, each event's data is cut instead. Other answers (CSV) pass unchanged. */
   z.object({ kind: z.literal('malformed_json') }),
   /**
    * The real answer with `path` set to `value` (default null): well-formed JSON the contract does
    * not allow. Without `path` the whole body becomes `["not","the","contract"]`. On an event
-   * stream, applied to each event's data.
+   * stream, applied to each event's data; other answers (CSV) pass unchanged.
    */
   z.object({ kind: z.literal('schema_mismatch'), path: z.optional(DottedPath), value: z.optional(z.unknown()) }),
-  /** A live stream that sends `afterEvents` events, then breaks (the connection drops). */
+  /** A live stream that sends `afterEvents` events, then breaks (the connection drops); an answer that is not a stream passes unchanged. */
   z.object({ kind: z.literal('stream_drop'), afterEvents: z.int().check(z.gte(0), z.lte(10_000)) }),
 ]);
 export type Fault = z.infer<typeof Fault>;
