@@ -1,4 +1,5 @@
 /** Registers every Suivi element, for pages that use the whole kit (`import '@suivi/components/all'`). */
+import './admin-page/define.ts';
 import './notification-preferences/define.ts';
 import './order-lookup/define.ts';
 import './order-status/define.ts';

@@ -22,6 +22,8 @@ export { BulkActionEvent, type BulkAction } from './order-table/bulk-action-even
 export type { RowSource, DeliveryCounts } from './order-table/row-source.ts';
 export type { TableQuery, TableFilters, TableSort } from './order-table/table-query.ts';
 export { SuiviOrderDetail } from './order-detail/suivi-order-detail.ts';
+export { SuiviOrderAdmin } from './admin-page/suivi-order-admin.ts';
+export { ServerRowSource, toListQuery } from './order-table/server-row-source.ts';
 export { adminClientContext } from './context/admin-client-context.ts';
 
 export { clientContext } from './context/client-context.ts';

@@ -101,6 +101,10 @@ export class ClientRowSource implements RowSource {
     this.size = count;
   }
 
+  get total(): number {
+    return this.rows.length;
+  }
+
   rowAt(position: number): OrderSummary | undefined {
     const row = this.rowIndexAt(position);
     return row === -1 ? undefined : this.rows[row];

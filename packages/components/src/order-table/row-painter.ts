@@ -97,10 +97,12 @@ export class OrderRowPainter implements RowPainter {
     const cells = rowElement.children as HTMLCollectionOf<HTMLElement>;
     const checkbox = cells[0].firstElementChild as HTMLInputElement;
     if (!row) {
+      // Server mode: a row whose page is on its way, drawn empty (its checkbox hidden by the styles).
       rowElement.removeAttribute('data-order-id');
       rowElement.setAttribute('aria-selected', 'false');
-      checkbox.checked = false;
-      for (let c = 1; c < cells.length; c++) setText(cells[c], '');
+      // Fresh empty cells: clearing the text of the old ones would drop the spans painting relies on.
+      rowElement.replaceChildren();
+      this.build(rowElement);
       return;
     }
     rowElement.dataset.orderId = row.id;

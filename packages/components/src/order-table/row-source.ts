@@ -23,12 +23,22 @@ export interface RowSource {
   positionOf(orderId: string): number;
   /** Searches, filters and sorts (text sorts in `locale`'s alphabetical order). */
   apply(query: TableQuery, locale: Locale): void;
-  /** Counts for the delivery overview strip. */
-  deliveryCounts(): DeliveryCounts;
+  /** Counts for the delivery overview strip; null while they are not known yet (server mode, loading). */
+  deliveryCounts(): DeliveryCounts | null;
   /** The carriers or tags present, for the filter menus. */
   facetValues(facet: 'carrier' | 'tag'): readonly string[];
   /** The ids of every order in the current view ("select all matching"). */
   matchingIds(): string[];
   /** A hint that a search is coming (the search box got focus): prepare without blocking. */
   prepareSearch(): void;
+  /** Orders before search and filters ("12 of 300 orders"). */
+  readonly total: number;
+  /** Server mode: no page of the current query has arrived yet (loading, or failed): the table does not say "No orders". */
+  readonly loading?: boolean;
+  /** Server mode: the last request failed; the page around the table says so and offers `retry`. */
+  readonly failed?: boolean;
+  /** Server mode: sends the current query again. */
+  retry?(): void;
+  /** Set by the table: called when rows arrive or change by themselves (pages, live updates). */
+  onChange?: () => void;
 }

@@ -445,4 +445,7 @@ export const tableStyles = css`
       outline-color: Highlight;
     }
   }
+  .body .row:not([data-order-id]) input {
+    visibility: hidden;
+  }
 `;

@@ -15,7 +15,7 @@ import { type GridCell, nextCell } from './grid-navigation.ts';
 import { type TableMessages, tableMessages } from './messages.ts';
 import { OrderOpenEvent } from './order-open-event.ts';
 import { OrderRowPainter, deliveryLabel, type PaintContext } from './row-painter.ts';
-import type { DeliveryCounts } from './row-source.ts';
+import type { DeliveryCounts, RowSource } from './row-source.ts';
 import { SAVED_VIEWS, type SavedView, currentView } from './saved-views.ts';
 import { tableStyles } from './styles.ts';
 import { type Panel, type PanelHost, renderColumnPicker, renderFiltersPanel } from './table-panels.ts';
@@ -121,7 +121,8 @@ export class SuiviOrderTable extends LitElement {
   private announcement = '';
 
   private readonly localeCtl = new LocaleController(this);
-  private readonly source = new ClientRowSource();
+  private readonly own = new ClientRowSource();
+  private source: RowSource = this.own;
   private readonly selection = new Set<string>();
   private readonly painter = new OrderRowPainter(this.paintContext());
   private rows: VirtualRows | null = null;
@@ -143,6 +144,17 @@ export class SuiviOrderTable extends LitElement {
   private parked = false;
   /** Selected orders in the current view, kept up to date by each toggle; null until counted for this view. */
   private selectedInViewCount: { version: number; count: number } | null = null;
+
+  /**
+   * Server mode: rows come from `source` (a ServerRowSource over the admin API, as
+   * `<suivi-order-admin>` gives it) instead of `orders`. A separate module, so client-mode pages
+   * do not load it. Rows arriving from it count as new data: scroll position and focus are kept.
+   */
+  useSource(source: RowSource): void {
+    (this.source = source).onChange = () => this.requestUpdate('orders');
+    this.rows?.setSource(source);
+    this.requestUpdate('orders');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -193,12 +205,13 @@ export class SuiviOrderTable extends LitElement {
         this.pending.anchor = { id: anchorRow.id, offset };
       }
     }
-    if (dataChanged) {
-      this.source.setRows(this.orders ?? []);
+    if (dataChanged && this.source == this.own) {
+      this.own.setRows(this.orders ?? []);
       this.pruneSelection();
     }
     this.source.apply(this.query, locale);
     this.appliedLocale = locale;
+    // Server mode leaves `orders` empty: its counts come with each page.
     if (this.orders.length <= SYNC_COUNTS_LIMIT) this.counts = this.source.deliveryCounts();
     else this.scheduleCounts();
   }
@@ -310,7 +323,7 @@ export class SuiviOrderTable extends LitElement {
     // After the next frame, in slices between frames: at a million rows reading every status
     // takes tens of milliseconds, which would drop frames if done at once.
     const step = () => {
-      if (!this.source.prepareCounts(IDLE_SLICE_MS)) {
+      if (!this.own.prepareCounts(IDLE_SLICE_MS)) {
         setTimeout(step, 0);
         return;
       }
@@ -445,7 +458,7 @@ export class SuiviOrderTable extends LitElement {
     const { version, size } = this.source;
     if (this.selectedInViewCount?.version === version) return this.selectedInViewCount.count;
     let count = 0;
-    for (let p = 0; p < size; p++) if (this.selection.has(this.source.rowAt(p)!.id)) count++;
+    for (let p = 0; p < size; p++) if (this.selection.has(this.source.rowAt(p)?.id!)) count++;
     this.selectedInViewCount = { version, count };
     return count;
   }
@@ -674,7 +687,7 @@ export class SuiviOrderTable extends LitElement {
         ${this.openPanel ? (this.openPanel === 'filters' ? renderFiltersPanel : renderColumnPicker)(this.panelHost(t, locale)) : nothing}
         ${this.renderChips(t, locale)}
         <div class="status-line">
-          <span class="result-count">${t('resultCount', { count: this.formatCount(size), total: this.formatCount(this.orders.length), n: size })}</span>
+          <span class="result-count">${t('resultCount', { count: this.formatCount(size), total: this.formatCount(this.source.total), n: size })}</span>
           ${this.renderBulkBar(t)}
         </div>
       </div>
@@ -695,7 +708,7 @@ export class SuiviOrderTable extends LitElement {
           <div class="head" role="rowgroup">${this.renderHeaderRow(t, columns, size)}</div>
           <div class="body" role="rowgroup" @click=${this.onBodyClick} @change=${this.onBodyChange}></div>
         </div>
-        ${size === 0 ? this.renderEmpty(t) : nothing}
+        ${size === 0 && !this.source.loading ? this.renderEmpty(t) : nothing}
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `;
@@ -831,7 +844,7 @@ export class SuiviOrderTable extends LitElement {
   }
 
   private renderEmpty(t: Translate<TableMessages>) {
-    const filtered = this.orders.length > 0;
+    const filtered = this.source.total > 0;
     return html`<div class="empty" part="empty">
       <p>${filtered ? t('noMatches') : t('noOrders')}</p>
       ${filtered ? html`<button type="button" class="button secondary small" @click=${this.clearAll}>${t('clearAll')}</button>` : nothing}

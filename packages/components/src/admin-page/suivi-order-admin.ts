@@ -1,0 +1,293 @@
+import { ContextProvider } from '@lit/context';
+import type { AdminRefusalCode, BulkItemResult } from '@suivi/model';
+import type { SuiviAdminClient } from '@suivi/sdk';
+import { LitElement, css, html, nothing } from 'lit';
+import { adminClientContext } from '../context/admin-client-context.ts';
+import { AdminClientController } from '../context/admin-client-controller.ts';
+import { LocaleController } from '../i18n/locale-controller.ts';
+import { translator, type Translate } from '../i18n/messages.ts';
+import '../order-detail/define.ts';
+import { REFUSAL_LABELS } from '../order-detail/messages.ts';
+import type { SuiviOrderDetail } from '../order-detail/suivi-order-detail.ts';
+import type { BulkActionEvent } from '../order-table/bulk-action-event.ts';
+import '../order-table/define.ts';
+import type { OrderOpenEvent } from '../order-table/order-open-event.ts';
+import { ServerRowSource } from '../order-table/server-row-source.ts';
+import type { SuiviOrderTable } from '../order-table/suivi-order-table.ts';
+import { calloutStyles } from '../styles/callout.ts';
+import { buttonStyles, tokens } from '../styles/tokens.ts';
+import { adminMessages } from './messages.ts';
+
+type Messages = Translate<(typeof adminMessages)['en']>;
+
+/** What the last bulk action did, order by order. */
+interface BulkReport {
+  summary: string;
+  failures: string[];
+  tone: 'ok' | 'warning' | 'danger';
+}
+
+/**
+ * @summary The merchant's order back office: every order in a server-mode table, a detail panel with safe actions, all kept live.
+ *
+ * Makes one admin client (from `base-url` and `admin-key`, or the `adminClient` given) and shares
+ * it with everything inside. The table pages, filters, sorts and searches through the API
+ * (ServerRowSource); the overview strip counts come from the API's facets. Opening an order
+ * (Enter on its row, or a click on its number) shows `<suivi-order-detail>` in a modal side panel:
+ * focus moves into it, Escape or Close shuts it and focus goes back to the row. The admin event
+ * stream keeps it all current: new orders appear on top of a newest-first list and changed rows
+ * are replaced where they are (scroll position, selection and focus kept), and the open panel
+ * reloads its order (warning if staff were typing). Bulk actions from the table's bar are sent
+ * with each order's version and reported order by order.
+ *
+ * @csspart status - Loading and error messages of the list, with "Try again".
+ * @csspart bulk-report - What the last bulk action did, order by order.
+ * @csspart table - The `<suivi-order-table>`.
+ * @csspart panel - The side panel around the detail.
+ * @csspart detail - The `<suivi-order-detail>`.
+ *
+ * @cssproperty --suivi-order-admin-panel-width - Width of the side panel. Defaults to min(40rem, 100vw).
+ *
+ * @attr base-url - Where the API lives.
+ * @attr admin-key - The shop's admin key (back-office pages only: it opens every order).
+ * @attr undo-seconds - Passed to the detail panel: how long a shipment waits behind its Undo toast.
+ * @attr theme - `light` or `dark` to override the page's colour scheme.
+ * @attr lang - Language of the element; otherwise the nearest `lang`.
+ */
+export class SuiviOrderAdmin extends LitElement {
+  static override styles = [
+    tokens,
+    buttonStyles,
+    calloutStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 0.75rem;
+      }
+      [part='status'] p:empty {
+        display: none;
+      }
+      [part='status'] p {
+        margin: 0;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 1rem;
+      }
+      .button.small {
+        min-height: 2.25rem;
+        padding: 0.25rem 0.875rem;
+      }
+      .callout ul {
+        margin: 0.25rem 0 0;
+        padding-inline-start: 1.25rem;
+      }
+      .callout.ok {
+        border-inline-start-color: var(--_success);
+        background: var(--_success-surface);
+      }
+      dialog {
+        margin: 0 0 0 auto;
+        height: 100dvh;
+        max-height: 100dvh;
+        width: var(--suivi-order-admin-panel-width, min(40rem, 100vw));
+        max-width: 100vw;
+        padding: 0;
+        border: 0;
+        border-inline-start: 1px solid var(--_border);
+        color: var(--_text);
+        background: var(--_surface);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.4);
+      }
+      .panel-bar {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        display: flex;
+        justify-content: flex-end;
+        padding: 0.5rem;
+        background: var(--_surface);
+        border-bottom: 1px solid var(--_border);
+      }
+    `,
+  ];
+
+  static override properties = {
+    adminClient: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    adminKey: { attribute: 'admin-key' },
+    undoSeconds: { attribute: 'undo-seconds', type: Number },
+    openOrderId: { state: true },
+    bulkReport: { state: true },
+    liveDown: { state: true },
+  };
+
+  /** The admin client; otherwise made from `base-url` and `admin-key`. */
+  adminClient: SuiviAdminClient | undefined;
+  /** Where the API lives. */
+  baseUrl: string | undefined;
+  /** The shop's admin key. */
+  adminKey: string | undefined;
+  /** Seconds a shipment waits behind its Undo toast (the detail panel's `undo-seconds`). */
+  undoSeconds = 5;
+
+  private openOrderId: string | undefined;
+  private bulkReport: BulkReport | null = null;
+  private liveDown = false;
+
+  private readonly localeCtl = new LocaleController(this);
+  private readonly clientCtl = new AdminClientController(this);
+  private readonly provider = new ContextProvider(this, { context: adminClientContext });
+  private source: ServerRowSource | null = null;
+  private sourceClient: SuiviAdminClient | undefined;
+  private stopLive: (() => void) | null = null;
+  private readonly onSourceChange = () => this.requestUpdate();
+
+  private get t(): Messages {
+    return translator(adminMessages, this.localeCtl.locale);
+  }
+
+  private get table(): SuiviOrderTable | null {
+    return this.renderRoot.querySelector('suivi-order-table');
+  }
+
+  private get detail(): SuiviOrderDetail | null {
+    return this.renderRoot.querySelector('suivi-order-detail');
+  }
+
+  /** The rows' source: its loaded rows, the current query; for tests and pages that add their own tools. */
+  get rowSource(): ServerRowSource | null {
+    return this.source;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLive?.();
+    this.stopLive = null;
+    this.sourceClient = undefined;
+  }
+
+  protected override updated(): void {
+    const client = this.clientCtl.client;
+    if (client === this.sourceClient || !client || !this.table) return;
+    this.sourceClient = client;
+    this.provider.setValue(client);
+    this.stopLive?.();
+    this.source?.removeEventListener('change', this.onSourceChange);
+    const source = (this.source = new ServerRowSource(client));
+    source.addEventListener('change', this.onSourceChange);
+    // The stream opens before the list loads, so nothing that happens meanwhile is missed.
+    this.stopLive = client.watchOrders({
+      onEvent: ({ kind, order }) => {
+        source.upsert(kind, order);
+        this.detail?.orderChanged(order);
+      },
+      onResync: () => source.retry(),
+      onStatus: (status) => (this.liveDown = status === 'reconnecting'),
+    });
+    this.table.useSource(source);
+  }
+
+  private onOpen(event: OrderOpenEvent): void {
+    this.openOrderId = event.orderId;
+    const dialog = this.renderRoot.querySelector('dialog')!;
+    if (!dialog.open) dialog.showModal();
+    void this.updateComplete.then(async () => {
+      const detail = this.detail!;
+      await detail.updateComplete;
+      // Focus goes to the order's heading once it is drawn (the close button holds it meanwhile).
+      for (let i = 0; i < 50 && !detail.order; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (dialog.open) detail.focus();
+    });
+  }
+
+  private closePanel(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private async onBulk(event: BulkActionEvent): Promise<void> {
+    const client = this.clientCtl.client;
+    const source = this.source;
+    if (!client || !source) return;
+    const t = this.t;
+    const action = event.action;
+    this.bulkReport = null;
+    try {
+      if (action === 'export') {
+        const { fileName, stream } = await client.exportCsv(source.listQuery() ?? {});
+        const blob = await new Response(stream.pipeThrough(new TextEncoderStream())).blob();
+        const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: fileName });
+        link.click();
+        URL.revokeObjectURL(link.href);
+        this.bulkReport = { summary: t('exported', { file: fileName }), failures: [], tone: 'ok' };
+        return;
+      }
+      const refs = event.orderIds.flatMap((id) => {
+        const row = source.loadedRow(id);
+        return row ? [{ id, version: row.version }] : [];
+      });
+      const { results } = await client.bulk(action, refs, {});
+      this.bulkReport = this.report(action, results);
+      // Rows change through the live feed; a list without it catches up here.
+      for (const result of results) if (!result.ok && result.code === 'conflict') source.retry();
+    } catch {
+      this.bulkReport = { summary: t('bulkError'), failures: [], tone: 'danger' };
+    }
+  }
+
+  private report(action: 'archive' | 'unarchive', results: readonly BulkItemResult[]): BulkReport {
+    const t = this.t;
+    const locale = this.localeCtl.locale;
+    const failed = results.filter((result) => !result.ok);
+    const failures = failed.map((result) => {
+      const number = this.source?.loadedRow(result.id)?.orderNumber ?? result.id;
+      const reason =
+        result.code === 'conflict'
+          ? t('bulkConflict')
+          : result.code === 'not_found'
+            ? t('bulkNotFound')
+            : (REFUSAL_LABELS[locale][result.code as AdminRefusalCode] ?? result.reason);
+      return t('bulkFailedItem', { number, reason });
+    });
+    const ok = results.length - failed.length;
+    return { summary: t('bulkDone', { action: t(`bulk_${action}`), ok, failed: failed.length }), failures, tone: failed.length ? 'warning' : 'ok' };
+  }
+
+  override render() {
+    const t = this.t;
+    const source = this.source;
+    return html`
+      <div part="status">
+        ${source?.failed
+          ? html`<div class="callout danger shown row" role="alert">
+              <span>${t('loadFailed')}</span>
+              <button type="button" class="button secondary small" @click=${() => source.retry()}>${t('tryAgain')}</button>
+            </div>`
+          : nothing}
+        <p role="status">${source?.loading && !source.failed ? t('loading') : ''}</p>
+        ${this.liveDown ? html`<p class="callout warning shown">${t('liveOff')}</p>` : nothing}
+      </div>
+      <div part="bulk-report" role="status">
+        ${this.bulkReport
+          ? html`<div class="callout ${this.bulkReport.tone === 'ok' ? 'ok' : this.bulkReport.tone} shown">
+              <p>${this.bulkReport.summary}</p>
+              ${this.bulkReport.failures.length ? html`<ul>${this.bulkReport.failures.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+            </div>`
+          : nothing}
+      </div>
+      <suivi-order-table part="table" storage-key="admin" @suivi-order-open=${this.onOpen} @suivi-bulk-action=${this.onBulk}></suivi-order-table>
+      <dialog part="panel" aria-label=${t('detailLabel')} @close=${() => (this.openOrderId = undefined)}>
+        <div class="panel-bar">
+          <button type="button" class="button secondary small" @click=${this.closePanel}>${t('close')}</button>
+        </div>
+        ${this.openOrderId
+          ? html`<suivi-order-detail part="detail" order-id=${this.openOrderId} undo-seconds=${this.undoSeconds}></suivi-order-detail>`
+          : nothing}
+      </dialog>
+    `;
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * <suivi-order-admin> as a merchant uses it: the table in server mode over the mock API (pages,
+ * sort, filters and search through the API, the overview strip from its facets, errors with Try
+ * again), an order opened in the side panel and closed back to its row, new orders and changes
+ * arriving live, two back offices on one order producing a conflict, and bulk results per order.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { HttpResponse, http } from 'msw';
+import { unshippedQuantities } from '@suivi/model';
+import type { SuiviOrderAdmin } from '@suivi/components';
+import '@suivi/components/define/order-admin';
+import { api, useMockApi, worker } from './support/mock-api.ts';
+import { button, press, textOf } from './support/shopper.ts';
+
+useMockApi();
+
+async function openAdmin(options: { lang?: string; theme?: string } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'} style="height: 900px">
+    <suivi-order-admin base-url="/api" admin-key=${api.adminKey} theme=${options.theme ?? 'light'} undo-seconds="1"></suivi-order-admin>
+  </div>`);
+  const admin = wrapper.querySelector<SuiviOrderAdmin>('suivi-order-admin')!;
+  const table = admin.shadowRoot!.querySelector('suivi-order-table')!;
+  const root = table.shadowRoot!;
+  await waitUntil(() => root.querySelector('.body [data-order-id]'), 'no rows arrived');
+  return { admin, wrapper, table, root };
+}
+
+/** Order numbers of the rows drawn, top to bottom. */
+function shownNumbers(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll<HTMLElement>('.body [role="row"][data-order-id]:not([hidden])')]
+    .sort((a, b) => Number(a.dataset.position) - Number(b.dataset.position))
+    .map((row) => textOf(row.querySelector('.open-order')));
+}
+
+function resultCount(root: ShadowRoot): string {
+  return textOf(root.querySelector('.result-count'));
+}
+
+describe('<suivi-order-admin>', () => {
+  it('is accessible in light and dark, English and French', async () => {
+    for (const [lang, theme] of [['en', 'light'], ['fr', 'dark']] as const) {
+      const { wrapper } = await openAdmin({ lang, theme });
+      await expect(wrapper).to.be.accessible();
+    }
+  });
+
+  it('lists every order newest first through the API, with the overview counts from its facets', async () => {
+    const { root } = await openAdmin();
+    const all = api.store.all();
+    await waitUntil(() => resultCount(root) === `${all.length} orders`, `count was ${resultCount(root)}`);
+    const newest = [...all].sort((a, b) => b.placedAt.localeCompare(a.placedAt) || b.orderNumber.localeCompare(a.orderNumber))[0]!;
+    expect(shownNumbers(root)[0]).to.equal(newest.orderNumber);
+    const attempted = root.querySelector<HTMLButtonElement>('.overview [data-status="attempted_delivery"]')!;
+    const expected = (await (await fetch('/api/v1/admin/orders?archived=include&limit=1', { headers: { Authorization: `Bearer ${api.adminKey}` } })).json()).facets.delivery.attempted_delivery;
+    await waitUntil(() => textOf(attempted.querySelector('.count')) === String(expected), 'overview count not from the facets');
+  });
+
+  it('filters to attempted delivery from the overview strip, sorts and searches through the API', async () => {
+    const { root } = await openAdmin();
+    const requests: URL[] = [];
+    worker.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/admin/orders') requests.push(url);
+    });
+    await press(root.querySelector<HTMLButtonElement>('.overview [data-status="attempted_delivery"]')!, 'Enter');
+    await waitUntil(() => requests.some((url) => url.searchParams.get('delivery') === 'attempted_delivery'), 'no filtered request');
+    await waitUntil(() => shownNumbers(root).includes('#1004'), 'attempted order not listed');
+    for (const number of shownNumbers(root)) expect(api.store.getByNumber(number) ? true : false).to.equal(true);
+
+    const totalHeader = [...root.querySelectorAll<HTMLButtonElement>('.head-row .sort')].find((sort) => textOf(sort).startsWith('Total'))!;
+    totalHeader.click();
+    await waitUntil(() => requests.some((url) => url.searchParams.get('sort') === 'total' && url.searchParams.get('dir') === 'asc'), 'no sorted request');
+
+    requests.length = 0;
+    const search = root.querySelector<HTMLInputElement>('#search')!;
+    search.focus();
+    await sendKeys({ type: 'clarke' });
+    await waitUntil(() => requests.some((url) => url.searchParams.get('q') === 'clarke'), 'no search request');
+    // Debounced: one request for the whole word, not one per key.
+    expect(requests.filter((url) => url.searchParams.has('q')).length).to.equal(1);
+    await waitUntil(() => shownNumbers(root).join() === '#1004', `shown: ${shownNumbers(root).join()}`);
+    worker.events.removeAllListeners();
+  });
+
+  it('loads further pages as the merchant scrolls', async () => {
+    const { root } = await openAdmin();
+    const scroller = root.querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop = 150 * 48;
+    await waitUntil(() => shownNumbers(root).length > 0 && root.querySelector('.body [data-position="150"][data-order-id]'), 'page two never arrived');
+  });
+
+  it('says the orders could not be loaded, never "no orders", and Try again loads them', async () => {
+    worker.use(http.get('/api/v1/admin/orders', () => HttpResponse.json({ code: 'internal', message: 'Boom' }, { status: 500 })));
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><suivi-order-admin base-url="/api" admin-key=${api.adminKey}></suivi-order-admin></div>`);
+    const admin = wrapper.querySelector('suivi-order-admin')!;
+    await waitUntil(() => admin.shadowRoot!.querySelector('[role="alert"]'), 'no error', { timeout: 10000 });
+    expect(textOf(admin.shadowRoot!.querySelector('[role="alert"]'))).to.contain('The orders could not be loaded.');
+    const tableRoot = admin.shadowRoot!.querySelector('suivi-order-table')!.shadowRoot!;
+    expect(textOf(tableRoot)).not.to.contain('No orders');
+    worker.resetHandlers();
+    await press(button(admin.shadowRoot!, 'Try again'), 'Enter');
+    await waitUntil(() => tableRoot.querySelector('.body [data-order-id]'), 'not loaded on retry');
+  });
+
+  it('opens an order in the side panel with Enter, and Escape returns focus to its row', async () => {
+    const { admin, root } = await openAdmin();
+    const firstNumber = root.querySelector<HTMLElement>('.body [data-position="0"] [data-column="orderNumber"]')!;
+    firstNumber.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = admin.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'panel not open');
+    const detail = admin.shadowRoot!.querySelector('suivi-order-detail')!;
+    await waitUntil(() => detail.shadowRoot!.activeElement?.tagName === 'H2', 'focus not on the heading');
+    expect(textOf(detail.shadowRoot!.querySelector('h2'))).to.equal(`Order ${textOf(firstNumber)}`);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape did not close');
+    await waitUntil(() => root.activeElement === firstNumber, 'focus did not return to the row');
+  });
+
+  it('shows a new order live on top, keeping the scroll position and selection', async () => {
+    const { root } = await openAdmin();
+    await waitUntil(() => resultCount(root) === `${api.store.all().length} orders`, 'no total');
+    const before = api.store.all().length;
+    const checkbox = root.querySelector<HTMLInputElement>('.body [data-position="3"] .row-checkbox')!;
+    const selectedId = (checkbox.closest('[role="row"]') as HTMLElement).dataset.orderId!;
+    checkbox.click();
+    const created = await (await fetch('/api/__mock/orders/new', { method: 'POST' })).json();
+    await waitUntil(() => shownNumbers(root)[0] === created.orderNumber, 'new order not on top');
+    expect(resultCount(root)).to.equal(`${before + 1} orders`);
+    const selectedRow = root.querySelector<HTMLElement>(`.body [data-order-id="${selectedId}"]`)!;
+    expect(selectedRow.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('updates a row live when its status changes, and the open panel with it', async () => {
+    const { admin, root } = await openAdmin();
+    const row = root.querySelector<HTMLElement>('.body [data-position="0"]')!;
+    const orderId = row.dataset.orderId!;
+    root.querySelector<HTMLElement>('.body [data-position="0"] .open-order')!.click();
+    await waitUntil(() => admin.shadowRoot!.querySelector('suivi-order-detail')?.order, 'detail not loaded');
+    const detail = admin.shadowRoot!.querySelector('suivi-order-detail')!;
+    const order = api.store.getById(orderId)!;
+    await fetch(`/api/v1/admin/orders/${orderId}/tags`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${api.adminKey}`, 'Content-Type': 'application/json', 'If-Match': `"${order.version}"`, 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ add: ['live-tag'] }),
+    });
+    await waitUntil(() => textOf(root.querySelector(`.body [data-order-id="${orderId}"]`)).includes('live-tag'), 'row not updated live');
+    await waitUntil(() => textOf(detail.shadowRoot!.querySelector('.tags')).includes('live-tag'), 'panel not refreshed');
+  });
+
+  it('two back offices on one order: the second write is a clear conflict, not a lost edit', async () => {
+    const order = api.store.all().find((candidate) => candidate.state === 'open' && candidate.payment.status === 'paid' && !candidate.fulfillmentHold && candidate.shipments.length === 0 && unshippedQuantities(candidate).size > 0)!;
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+      <suivi-order-admin id="a" base-url="/api" admin-key=${api.adminKey}></suivi-order-admin>
+      <suivi-order-admin id="b" base-url="/api" admin-key=${api.adminKey}></suivi-order-admin>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('suivi-order-admin')];
+    const panel = async (admin: SuiviOrderAdmin) => {
+      const table = admin.shadowRoot!.querySelector('suivi-order-table')!;
+      await waitUntil(() => table.shadowRoot!.querySelector('.body [data-order-id]'), 'no rows');
+      table.dispatchEvent(new (await import('@suivi/components')).OrderOpenEvent(order.id));
+      await waitUntil(() => admin.shadowRoot!.querySelector('suivi-order-detail')?.order, 'no detail');
+      const detail = admin.shadowRoot!.querySelector('suivi-order-detail')!;
+      return detail;
+    };
+    const a = await panel(first!);
+    const b = await panel(second!);
+    // Both panels stay open (a tab each). Freeze b's view as it was: a slow tab would not have had the live refresh yet.
+    b.orderChanged = () => {};
+    a.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="archive"]')!.click();
+    await waitUntil(() => api.store.getById(order.id)!.state === 'archived', 'first write not applied');
+    b.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="hold_fulfillment"]')!.click();
+    await b.updateComplete;
+    b.shadowRoot!.querySelector<HTMLTextAreaElement>('#edit-reason')!.value = 'Check the address';
+    b.shadowRoot!.querySelector<HTMLButtonElement>('.edit-form [type="submit"]')!.click();
+    await waitUntil(() => b.shadowRoot!.querySelector('[part="alert"]'), 'no conflict');
+    const alert = textOf(b.shadowRoot!.querySelector('[part="alert"]'));
+    expect(alert).to.contain('Someone else changed this order');
+    expect(alert).to.contain('Order: Open → Archived');
+    expect(api.store.getById(order.id)!.fulfillmentHold).to.equal(null);
+  });
+
+  it('archives a selection in bulk and reports each order', async () => {
+    const { admin, root } = await openAdmin();
+    for (const position of [0, 1]) root.querySelector<HTMLInputElement>(`.body [data-position="${position}"] .row-checkbox`)!.click();
+    await waitUntil(() => root.querySelector('[part="bulk-bar"]'), 'no bulk bar');
+    button(root, 'Archive').click();
+    await waitUntil(() => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]')).startsWith('Archive: 2 orders done'), `report: ${textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'))}`);
+  });
+});
