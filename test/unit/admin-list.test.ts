@@ -291,3 +291,15 @@ describe('the admin key', () => {
     assert.throws(() => adminMock({ adminKey: 'has spaces in it' }), /adminKey/);
   });
 });
+
+describe('admin list: search folds like the table', () => {
+  it('finds a ligature spelled out and an accent left off, as the client-mode table does', async () => {
+    const { searchHaystackOf, searchWordsOf, matchesSearch } = await import('../../mocks/src/admin/order-index/search-text.ts');
+    const { foldText } = await import('@suivi/model');
+    const row = { orderNumber: '#4242', customerName: 'Cœur Lefèvre', customerEmail: 'coeur@example.fr', trackingNumbers: [] } as never;
+    const haystack = searchHaystackOf(row);
+    assert.ok(matchesSearch(haystack, searchWordsOf('COEUR lefevre')));
+    assert.ok(!matchesSearch(haystack, searchWordsOf('oeur')));
+    assert.equal(foldText(foldText('Ǣ')), foldText('Ǣ'));
+  });
+});

@@ -28,7 +28,7 @@ import {
   PAYMENT_METHOD_VALUES,
   PAYMENT_STATUS_VALUES,
 } from '../../packages/components/src/order-table/facet-values.ts';
-import { foldText, searchTerms } from '../../packages/components/src/order-table/fold-text.ts';
+import { foldText, searchTerms } from '@suivi/model';
 import { nextCell } from '../../packages/components/src/order-table/grid-navigation.ts';
 import { sortBySafeIntegers, sortByUint32Keys } from '../../packages/components/src/order-table/radix-sort.ts';
 import { isoToMilliseconds } from '../../packages/components/src/order-table/row-columns.ts';

@@ -2,6 +2,7 @@ export * from './schema-meta.ts';
 export * from './locales.ts';
 export * from './money.ts';
 export * from './order-number.ts';
+export * from './fold-text.ts';
 export * from './statuses.ts';
 export * from './address.ts';
 export * from './place.ts';

@@ -1,9 +1,6 @@
-import type { OrderSummary } from '@suivi/model';
+import { type OrderSummary, foldText, searchTerms } from '@suivi/model';
 
-/** Lower case without accents: "Éloïse" and "eloise" are the same search. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
+export { foldText };
 
 /** The words of a text: runs of letters and digits, folded. "jean-pierre.o'neil@ex.fr" → jean, pierre, o, neil, ex, fr. */
 export function wordsOf(text: string): string[] {
@@ -28,7 +25,7 @@ export function searchHaystackOf(summary: OrderSummary): string {
 
 /** The words of a search box's text, each to be found at the start of some word of the order. */
 export function searchWordsOf(query: string | undefined): string[] {
-  return query ? [...new Set(wordsOf(query))] : [];
+  return query ? searchTerms(query) : [];
 }
 
 export function matchesSearch(haystack: string, words: readonly string[]): boolean {

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.ts';
 import type { ColumnId } from './columns.ts';
 import { ascendingOrder } from './column-order.ts';
 import { CODED_FACET_VALUES, type CodedFacet, DELIVERY_STATUS_VALUES } from './facet-values.ts';
-import { searchTerms } from './fold-text.ts';
+import { searchTerms } from '@suivi/model';
 import { RowColumns } from './row-columns.ts';
 import type { DeliveryCounts, RowSource } from './row-source.ts';
 import { SearchIndex } from './search-index.ts';

@@ -1,6 +1,6 @@
 import type { OrderSummary } from '@suivi/model';
 import type { ColumnId } from './columns.ts';
-import { foldText } from './fold-text.ts';
+import { foldText } from '@suivi/model';
 import { bitsFor, sortBySafeIntegers, sortByUint32Keys } from './radix-sort.ts';
 import type { RowColumns } from './row-columns.ts';
 

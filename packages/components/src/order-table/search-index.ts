@@ -1,5 +1,5 @@
 import type { OrderSummary } from '@suivi/model';
-import { foldText, isWordCharacter } from './fold-text.ts';
+import { foldText, isWordCharacter } from '@suivi/model';
 
 /** Between fields of a row, so a word never matches across two of them. */
 const FIELD_SEPARATOR = '\u0001';

@@ -13,7 +13,12 @@ const PLAIN_LATIN: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 
 for (let code = 0xc0; code <= 0x24f; code++) {
   const letter = String.fromCharCode(code);
   const plain = letter.normalize('NFD').replace(COMBINING_MARKS, '');
-  if (plain !== letter && !(letter in PLAIN_LATIN)) PLAIN_LATIN[letter] = plain;
+  // A decomposed letter can itself be a ligature ("ǣ" → "æ"), which must fold on to "ae".
+  if (plain !== letter && !(letter in PLAIN_LATIN)) PLAIN_LATIN[letter] = plain.replace(LATIN_LETTER, (base) => PLAIN_LATIN[base] ?? base);
+}
+
+function plainLatin(text: string): string {
+  return text.replace(LATIN_LETTER, (letter) => PLAIN_LATIN[letter] ?? letter);
 }
 
 /**
@@ -24,8 +29,9 @@ for (let code = 0xc0; code <= 0x24f; code++) {
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  const latin = lower.replace(LATIN_LETTER, (letter) => PLAIN_LATIN[letter] ?? letter);
-  return BEYOND_LATIN.test(latin) ? latin.normalize('NFD').replace(COMBINING_MARKS, '') : latin;
+  const latin = plainLatin(lower);
+  // Beyond Latin, decomposition can still leave a Latin letter to fold ("ǽ" written as "æ" + accent).
+  return BEYOND_LATIN.test(latin) ? plainLatin(latin.normalize('NFD').replace(COMBINING_MARKS, '')) : latin;
 }
 
 /**
