@@ -1,4 +1,4 @@
-// `npm start`: the demo site (demo/index.html) on the embedded mock API, at http://127.0.0.1:5173.
+// `npm start`: the demo site (demo/index.html, and the shop's admin at admin.html) on the embedded mock API, at http://127.0.0.1:5173.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { litLegacyDecoratorsOxcOptions } from './scripts/vite-legacy-decorators.ts';
@@ -21,5 +21,9 @@ export default defineConfig({
     outDir: fromRoot('./dist/demo'),
     emptyOutDir: true,
     target: 'es2022',
+    // Two pages: the shopper's order status and the shop's admin.
+    rolldownOptions: {
+      input: { main: fromRoot('./demo/index.html'), admin: fromRoot('./demo/admin.html') },
+    },
   },
 });

@@ -50,14 +50,28 @@ const LOCALE_NAMES: Record<DemoLocale, { short: string; name: string }> = {
   fr: { short: 'FR', name: 'Français' },
 };
 
-export function headerTemplate(view: DemoView, actions: DemoActions) {
+/** The demo's two pages: the shopper's order status (index.html) and the shop's back office (admin.html). */
+export type DemoPage = 'shopper' | 'admin';
+
+const PAGE_ADDRESSES: Record<DemoPage, string> = { shopper: './', admin: './admin.html' };
+
+/** The header: the links between the demo's pages (the current one marked for screen readers), then language and theme. */
+export function headerTemplate(view: Pick<DemoView, 'locale' | 'theme'>, actions: Pick<DemoActions, 'chooseLocale' | 'chooseTheme'>, page: DemoPage = 'shopper') {
   const t = demoMessages[view.locale];
   const themeLabel: Record<DemoTheme, string> = { light: t.themeLight, dark: t.themeDark, system: t.themeSystem };
+  const pageLabel: Record<DemoPage, string> = { shopper: t.shopperPageLink, admin: t.adminPageLink };
   return html`
     <div class="brand">
       <p class="title">${t.title}</p>
       <p class="tagline">${t.tagline}</p>
     </div>
+    <nav class="pages" aria-label=${t.pagesNavLabel}>
+      <ul>
+        ${(['shopper', 'admin'] as const).map(
+          (target) => html`<li><a href=${PAGE_ADDRESSES[target]} aria-current=${target === page ? 'page' : nothing}>${pageLabel[target]}</a></li>`,
+        )}
+      </ul>
+    </nav>
     <form class="switches" @submit=${(event: Event) => event.preventDefault()}>
       <fieldset class="segmented">
         <legend>${t.languageLegend}</legend>
@@ -145,7 +159,7 @@ export function asideTemplate(view: DemoView, actions: DemoActions) {
   `;
 }
 
-export function footerTemplate(view: DemoView) {
+export function footerTemplate(view: Pick<DemoView, 'locale' | 'failure'>) {
   const t = demoMessages[view.locale];
   return html`
     ${view.failure ? html`<p class="failure" role="alert">${t.startFailed} <code>${view.failure}</code></p>` : nothing}

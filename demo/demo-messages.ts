@@ -49,6 +49,10 @@ interface DemoMessages {
   /** What "expire share links" did, for the polite announcement. */
   linksExpired: (count: number) => string;
   sharedBack: string;
+  /** The header's links between the demo's two pages. */
+  pagesNavLabel: string;
+  shopperPageLink: string;
+  adminPageLink: string;
 }
 
 export const demoMessages: Record<DemoLocale, DemoMessages> = {
@@ -104,6 +108,9 @@ export const demoMessages: Record<DemoLocale, DemoMessages> = {
     expireLinksButton: 'Make share links expire',
     linksExpired: (count) => (count === 0 ? 'No share link to expire.' : count === 1 ? '1 share link expired.' : `${count} share links expired.`),
     sharedBack: 'Back to the order status page',
+    pagesNavLabel: 'Demo pages',
+    shopperPageLink: 'Order status',
+    adminPageLink: 'Shop admin',
   },
   fr: {
     skipLink: 'Aller au suivi de commande',
@@ -157,5 +164,8 @@ export const demoMessages: Record<DemoLocale, DemoMessages> = {
     expireLinksButton: 'Faire expirer les liens',
     linksExpired: (count) => (count === 0 ? 'Aucun lien de partage à faire expirer.' : count === 1 ? '1 lien de partage a expiré.' : `${count} liens de partage ont expiré.`),
     sharedBack: 'Retour au suivi de commande',
+    pagesNavLabel: 'Pages de la démo',
+    shopperPageLink: 'Suivi de commande',
+    adminPageLink: 'Administration',
   },
 };

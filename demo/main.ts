@@ -4,18 +4,17 @@
  * already answered by the mock.
  */
 import { html, render } from 'lit';
-import { createMockApi } from '@suivi/mocks';
 import { startMockWorker } from '@suivi/mocks/browser';
 import type { SetupWorker } from 'msw/browser';
 import { asideTemplate, footerTemplate, headerTemplate, type DemoActions, type DemoView } from './demo-chrome.ts';
 import { demoMessages } from './demo-messages.ts';
 import { simulateFault } from './fault-switch.ts';
 import { applyLocale, applyTheme, initialLocale, initialTheme } from './preferences.ts';
-import { keepShareLinksAcrossTabs, shareLinkUrl, shareTokenInAddress, statusPageUrl } from './share-route.ts';
+import { createDemoMockApi } from './mock-setup.ts';
+import { shareTokenInAddress, statusPageUrl } from './share-route.ts';
 
-/** The default seed, anchored on now: the orders' dates read as "2 days ago", as in a real shop. Share links point back at this page. */
-const api = createMockApi({ anchor: new Date(), shareLinkUrl });
-keepShareLinksAcrossTabs(api);
+/** The default seed, anchored on now (see mock-setup.ts). Share links point back at this page. */
+const api = createDemoMockApi();
 
 /** Set when this page was opened from a share link: it then shows the shared order instead of the status page. */
 const shareToken = shareTokenInAddress();
