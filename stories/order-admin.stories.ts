@@ -1,0 +1,167 @@
+// <suivi-order-admin>, the merchant's back office, in server mode on the mock API in the browser:
+// 300 orders, 10, an empty shop, a search that finds nothing, the list failing, French, dark, a
+// live shop (the story's buttons move the carriers on and bring a new order in), and 100,000
+// orders. Opening an order shows <suivi-order-detail> in the side panel. Language and theme also
+// come from the toolbar.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { SuiviOrderAdmin } from '@suivi/components';
+import { adminMockControlPaths, createMockApi, type MockApi } from '@suivi/mocks';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, getResponse, http } from 'msw';
+import '@suivi/components/define/order-admin';
+import { STORY_ANCHOR } from './support/showcase-orders.ts';
+
+const BASE_URL = '/api';
+
+/** One mock API per shop size, each at the same instant as every story. */
+const shop = createMockApi({ anchor: STORY_ANCHOR });
+const smallShop = createMockApi({ anchor: STORY_ANCHOR, orderCount: 10 });
+const emptyShop = createMockApi({ anchor: STORY_ANCHOR, orderCount: 0 });
+
+/**
+ * 100,000 orders, made on the first request rather than when this file loads (seeding and
+ * indexing that many takes seconds, which every other story here would otherwise wait for).
+ */
+let bigShop: MockApi | undefined;
+const bigShopHandlers = [
+  http.all(`${BASE_URL}/*`, ({ request }) => getResponse((bigShop ??= createMockApi({ anchor: STORY_ANCHOR, orderCount: 100_000 })).handlers, request)),
+];
+
+interface AdminArgs {
+  lang: string;
+  theme: string;
+}
+
+/** The back office with `api`'s admin key; sized so the table has room, as on a back-office page. */
+function adminTemplate(api: MockApi, { lang, theme }: AdminArgs) {
+  // The element's parts sit in a grid whose column grows with the table's content: let the table shrink to the canvas and scroll its columns itself.
+  return html`<style>
+      suivi-order-admin::part(table) {
+        min-width: 0;
+      }
+    </style>
+    <suivi-order-admin
+    base-url=${BASE_URL}
+    admin-key=${api.adminKey}
+    lang=${ifDefined(lang || undefined)}
+    theme=${ifDefined(theme || undefined)}
+    style="--suivi-order-table-height: 40rem"
+  ></suivi-order-admin>`;
+}
+
+/** The element a story rendered, once its first rows are drawn. */
+async function loadedAdmin(canvasElement: HTMLElement): Promise<SuiviOrderAdmin> {
+  const admin = canvasElement.querySelector<SuiviOrderAdmin>('suivi-order-admin')!;
+  const rows = () => admin.shadowRoot?.querySelector('suivi-order-table')?.shadowRoot?.querySelector('.body [data-order-id]');
+  for (let i = 0; i < 400 && !rows(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  return admin;
+}
+
+const meta = {
+  title: 'Components/Order admin',
+  component: 'suivi-order-admin',
+  render: (args) => adminTemplate(shop, args),
+  args: { lang: '', theme: '' },
+  argTypes: {
+    lang: { control: 'select', options: ['', 'en', 'fr'], description: 'Language; empty follows the page (toolbar).' },
+    theme: { control: 'select', options: ['', 'light', 'dark'], description: 'Colour scheme; empty follows the page (toolbar).' },
+  },
+  // Every story starts from freshly seeded shops: nothing shipped, archived or added by an earlier one.
+  loaders: [
+    () => {
+      for (const api of [shop, smallShop, emptyShop]) api.reset();
+      return {};
+    },
+  ],
+  parameters: {
+    layout: 'padded',
+    msw: { handlers: shop.handlers },
+    docs: {
+      description: {
+        component:
+          'The merchant’s back office: every order in a server-mode `<suivi-order-table>` (paged, filtered, sorted and searched by the API, the overview strip counted from its facets), an order opened in a side panel with `<suivi-order-detail>`, and everything kept live from the admin event stream. Give it `base-url` and `admin-key`, or an `adminClient`. Try the overview strip (“Attempted delivery”), a saved view, Enter on a row, “Mark as shipped…” and its Undo.',
+      },
+    },
+  },
+} satisfies Meta<AdminArgs>;
+
+export default meta;
+type Story = StoryObj<AdminArgs>;
+
+/** 300 orders from the mock's seed. */
+export const Default: Story = {};
+
+export const TenOrders: Story = {
+  render: (args) => adminTemplate(smallShop, args),
+  parameters: { msw: { handlers: smallShop.handlers } },
+};
+
+/** A shop with no orders yet. */
+export const EmptyShop: Story = {
+  render: (args) => adminTemplate(emptyShop, args),
+  parameters: { msw: { handlers: emptyShop.handlers } },
+};
+
+/** A search that finds nothing: said as such, not as an empty shop. */
+export const NoMatches: Story = {
+  play: async ({ canvasElement }) => {
+    const admin = await loadedAdmin(canvasElement);
+    const search = admin.shadowRoot!.querySelector('suivi-order-table')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'zzzz';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
+};
+
+/** The list cannot be loaded (the API answers 500): said plainly, never as "No orders", with Try again. */
+export const ListError: Story = {
+  parameters: {
+    msw: {
+      handlers: [http.get(`${BASE_URL}/v1/admin/orders`, () => HttpResponse.json({ code: 'internal', message: 'Boom' }, { status: 500 })), ...shop.handlers],
+    },
+  },
+};
+
+export const French: Story = { args: { lang: 'fr' } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** A shop that moves: the buttons advance the carriers' clock or bring a new order in, and the table follows live. */
+export const Live: Story = {
+  render: (args) => {
+    const said = (text: string) => (document.getElementById('live-report')!.textContent = text);
+    return html`
+      <p style="display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0 0 1rem">
+        <button type="button" @click=${() => said(`${shop.clock.advance(1)} shipment(s) moved.`)}>Advance carrier clock</button>
+        <button
+          type="button"
+          @click=${async () => {
+            const response = await fetch(`${BASE_URL}${adminMockControlPaths.newOrder}`, { method: 'POST' });
+            said(response.ok ? `Order ${((await response.json()) as { orderNumber: string }).orderNumber} arrived.` : 'The new order could not be placed.');
+          }}
+        >
+          A new order arrives
+        </button>
+        <span id="live-report" role="status"></span>
+      </p>
+      ${adminTemplate(shop, args)}
+    `;
+  },
+};
+
+/**
+ * 100,000 orders, still in server mode on the mock in this tab. The first answer waits while the
+ * mock seeds and indexes them (several seconds on a slow machine, "Loading orders…" meanwhile);
+ * after that each page, filter and sort is answered in milliseconds.
+ */
+export const HundredThousandOrders: Story = {
+  parameters: {
+    msw: { handlers: bigShopHandlers },
+    docs: {
+      description: {
+        story:
+          'The mock makes and indexes its 100,000 orders on the first request, in this tab: the table says “Loading orders…” for a few seconds first (about 4 s measured here). A real store answers from its own index.',
+      },
+    },
+  },
+};

@@ -1,0 +1,200 @@
+// <suivi-order-detail>, the whole order for staff, on the mock API in the browser: one story per
+// state an order can be in (paid and waiting to ship, awaiting payment, on hold, partly shipped,
+// delivered, cancelled, archived), the "Mark as shipped" dialog open, the Undo countdown, a
+// conflict (someone else changed the order first), a refusal (422) and an order that cannot be
+// loaded. Language and theme also come from the toolbar.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { SuiviOrderDetail } from '@suivi/components';
+import { createMockApi } from '@suivi/mocks';
+import { type Order, unshippedQuantities } from '@suivi/model';
+import { createSuiviAdminClient } from '@suivi/sdk';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, http } from 'msw';
+import '@suivi/components/define/order-detail';
+import { STORY_ANCHOR } from './support/showcase-orders.ts';
+
+/** Its own mock API (stories here write to it), at the same instant as every story. */
+const api = createMockApi({ anchor: STORY_ANCHOR });
+const BASE_URL = '/api';
+
+/** The first seeded order that passes `test`: stories show real seed orders, not hand-made ones. */
+function orderWhere(test: (order: Order) => boolean, what: string): Order {
+  const found = api.store.all().find(test);
+  if (!found) throw new Error(`The mock's seed has no ${what}`);
+  return found;
+}
+
+const ORDERS = {
+  paidUnshipped: () =>
+    orderWhere(
+      (order) => order.state === 'open' && order.payment.status === 'paid' && !order.fulfillmentHold && order.shipments.length === 0 && unshippedQuantities(order).size > 0,
+      'paid order waiting to ship',
+    ),
+  awaitingPayment: () => orderWhere((order) => order.state === 'open' && order.payment.status === 'pending' && order.shipments.length === 0, 'order awaiting payment'),
+  onHold: () => orderWhere((order) => order.state === 'open' && order.fulfillmentHold !== null, 'order on hold'),
+  partiallyShipped: () => orderWhere((order) => order.state === 'open' && order.fulfillmentStatus === 'partially_fulfilled', 'partly shipped order'),
+  delivered: () => orderWhere((order) => order.shipments.length > 0 && order.shipments.every((shipment) => shipment.status === 'delivered'), 'delivered order'),
+  cancelled: () => orderWhere((order) => order.state === 'cancelled', 'cancelled order'),
+  archived: () => orderWhere((order) => order.state === 'archived', 'archived order'),
+} satisfies Record<string, () => Order>;
+
+type OrderKind = keyof typeof ORDERS;
+
+interface DetailArgs {
+  order: OrderKind;
+  undoSeconds: number;
+  lang: string;
+  theme: string;
+}
+
+/** The element a story rendered, once its order is drawn. */
+async function loadedDetail(canvasElement: HTMLElement): Promise<SuiviOrderDetail> {
+  const detail = canvasElement.querySelector<SuiviOrderDetail>('suivi-order-detail')!;
+  for (let i = 0; i < 200 && !detail.shadowRoot?.querySelector('h2'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  return detail;
+}
+
+function actionButton(detail: SuiviOrderDetail, action: string): HTMLButtonElement {
+  const button = detail.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+  if (!button) throw new Error(`No "${action}" button`);
+  return button;
+}
+
+/** Opens "Mark as shipped…" as a click would, and waits for the carriers. */
+async function openFulfilDialog(detail: SuiviOrderDetail, trackingNumber = ''): Promise<void> {
+  actionButton(detail, 'fulfill').click();
+  for (let i = 0; i < 200 && !detail.shadowRoot!.querySelector('#ship-carrier'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  if (trackingNumber) {
+    const field = detail.shadowRoot!.querySelector<HTMLInputElement>('#ship-tracking')!;
+    field.value = trackingNumber;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+}
+
+/** Presses the dialog's confirm button (its submit). */
+function confirmShipping(detail: SuiviOrderDetail): void {
+  detail.shadowRoot!.querySelector<HTMLButtonElement>('dialog [type="submit"]')!.click();
+}
+
+const meta = {
+  title: 'Components/Order detail',
+  component: 'suivi-order-detail',
+  render: ({ order, undoSeconds, lang, theme }) => html`
+    <suivi-order-detail
+      order-id=${ORDERS[order]().id}
+      base-url=${BASE_URL}
+      admin-key=${api.adminKey}
+      undo-seconds=${undoSeconds}
+      lang=${ifDefined(lang || undefined)}
+      theme=${ifDefined(theme || undefined)}
+    ></suivi-order-detail>
+  `,
+  args: { order: 'paidUnshipped', undoSeconds: 5, lang: '', theme: '' },
+  argTypes: {
+    order: { control: 'select', options: Object.keys(ORDERS), description: 'Which seeded order to show (the first one of the mock’s seed in that state).' },
+    undoSeconds: { control: { type: 'number', min: 0, max: 30 }, description: 'Seconds a shipment waits behind its Undo toast (attribute `undo-seconds`).' },
+    lang: { control: 'select', options: ['', 'en', 'fr'], description: 'Language; empty follows the page (toolbar).' },
+    theme: { control: 'select', options: ['', 'light', 'dark'], description: 'Colour scheme; empty follows the page (toolbar).' },
+  },
+  // Every story starts from the freshly seeded mock: no shipment sent by an earlier story.
+  loaders: [
+    () => {
+      api.reset();
+      return {};
+    },
+  ],
+  parameters: {
+    msw: { handlers: api.handlers },
+    docs: {
+      description: {
+        component:
+          'One order in full for staff: statuses, payment, customer, addresses, items, totals, shipments, the whole timeline, staff notes and tags, and the actions its state allows. Refused actions stay focusable and say why. Marking shipped goes through a dialog that says who will be told, then waits behind an Undo toast. Writes carry the version shown; a conflict says what changed and applies nothing.',
+      },
+    },
+  },
+} satisfies Meta<DetailArgs>;
+
+export default meta;
+type Story = StoryObj<DetailArgs>;
+
+/** Paid and nothing shipped: "Mark as shipped…" is allowed. */
+export const PaidUnshipped: Story = {};
+
+/** Payment pending: shipping is refused until the order is paid; "Mark as paid" is offered. */
+export const AwaitingPayment: Story = { args: { order: 'awaitingPayment' } };
+
+export const OnHold: Story = { args: { order: 'onHold' } };
+
+export const PartiallyShipped: Story = { args: { order: 'partiallyShipped' } };
+
+export const Delivered: Story = { args: { order: 'delivered' } };
+
+export const Cancelled: Story = { args: { order: 'cancelled' } };
+
+export const Archived: Story = { args: { order: 'archived' } };
+
+export const French: Story = { args: { lang: 'fr' } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** The "Mark as shipped" dialog, saying who will be e-mailed before anything happens. */
+export const FulfilDialog: Story = {
+  play: async ({ canvasElement }) => {
+    await openFulfilDialog(await loadedDetail(canvasElement), '6A12345678901');
+  },
+};
+
+/** Confirmed: the shipment waits 30 s behind its Undo toast (nothing is sent until it runs out). */
+export const UndoCountdown: Story = {
+  args: { undoSeconds: 30 },
+  play: async ({ canvasElement }) => {
+    const detail = await loadedDetail(canvasElement);
+    await openFulfilDialog(detail, '6A12345678901');
+    confirmShipping(detail);
+  },
+};
+
+/** Someone else tagged the order and put it on hold after it was shown; "Archive" then meets a 409. */
+export const Conflict: Story = {
+  play: async ({ canvasElement }) => {
+    const detail = await loadedDetail(canvasElement);
+    const order = ORDERS.paidUnshipped();
+    const other = createSuiviAdminClient({ baseUrl: BASE_URL, adminKey: api.adminKey });
+    const tagged = await other.editTags(order.id, { add: ['fragile'] }, { version: order.version });
+    await other.act(order.id, 'hold_fulfillment', { reason: 'Check stock' }, { version: tagged.order.version });
+    actionButton(detail, 'archive').click();
+  },
+};
+
+/** The shop refuses the shipment (422) and says why, in the shop's words for that refusal. */
+export const Refused: Story = {
+  args: { undoSeconds: 0 },
+  parameters: {
+    msw: {
+      handlers: [
+        http.post(`${BASE_URL}/v1/admin/orders/:id/actions/:action`, () =>
+          HttpResponse.json(
+            { code: 'unprocessable', message: 'Refused.', refusal: { code: 'quantity_exceeds_unfulfilled', reason: 'More units than are left.' } },
+            { status: 422 },
+          ),
+        ),
+        ...api.handlers,
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const detail = await loadedDetail(canvasElement);
+    await openFulfilDialog(detail);
+    confirmShipping(detail);
+  },
+};
+
+/** The order cannot be read (the API answers 500): said plainly, with Try again. */
+export const LoadFailed: Story = {
+  parameters: {
+    msw: {
+      handlers: [http.get(`${BASE_URL}/v1/admin/orders/:id`, () => HttpResponse.json({ code: 'internal', message: 'Boom' }, { status: 500 })), ...api.handlers],
+    },
+  },
+};
