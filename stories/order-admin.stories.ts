@@ -35,13 +35,7 @@ interface AdminArgs {
 
 /** The back office with `api`'s admin key; sized so the table has room, as on a back-office page. */
 function adminTemplate(api: MockApi, { lang, theme }: AdminArgs) {
-  // The element's parts sit in a grid whose column grows with the table's content: let the table shrink to the canvas and scroll its columns itself.
-  return html`<style>
-      suivi-order-admin::part(table) {
-        min-width: 0;
-      }
-    </style>
-    <suivi-order-admin
+  return html`<suivi-order-admin
     base-url=${BASE_URL}
     admin-key=${api.adminKey}
     lang=${ifDefined(lang || undefined)}

@@ -62,6 +62,8 @@ export class SuiviOrderAdmin extends LitElement {
     css`
       :host {
         display: grid;
+        /* One column that may shrink below the table's width: the table scrolls, the page does not widen. */
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.75rem;
       }
       [part='status'] p:empty {
