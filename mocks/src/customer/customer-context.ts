@@ -1,3 +1,4 @@
+import { IdempotencyStore } from '../admin/idempotency-store.ts';
 import type { TokenVault } from '../auth/token-vault.ts';
 import type { CarrierClock } from '../clock/carrier-clock.ts';
 import type { SeedEntry } from '../seed/seed-index.ts';
@@ -29,6 +30,8 @@ export interface CustomerContext {
   returns: ReturnDesk;
   notifier: StatusNotifier;
   shareLinkUrl: ShareLinkUrl;
+  /** First answers to return requests by Idempotency-Key, so a retried request files one return. */
+  idempotency: IdempotencyStore;
 }
 
 /**
@@ -50,10 +53,12 @@ export function createCustomerContext(
     returns: new ReturnDesk({ store: shared.store, clock: shared.clock, notifier, now: shared.shopNow, windowDays: options.returnWindowDays, words: returnReasonWords }),
     notifier,
     shareLinkUrl: options.shareLinkUrl,
+    idempotency: new IdempotencyStore(),
   };
 }
 
 /** Forgets share links (the mock's reset); returns and snapshots follow the store's reload by themselves. */
 export function resetCustomer(context: CustomerContext): void {
   context.shareLinks.clear();
+  context.idempotency.clear();
 }

@@ -3,7 +3,7 @@
  * (with its live events), return requests, and notification choices, with the error responses
  * only these give (410 for an expired share link, 422 with the rule a request broke).
  */
-import { SHARED_ORDER_EVENT_NAME, pathTemplates } from '../src/index.ts';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER, SHARED_ORDER_EVENT_NAME, pathTemplates } from '../src/index.ts';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -123,7 +123,18 @@ export function shopperPathItems(): JsonObject {
           'The return starts as `requested` and appears on the order, its timeline and its live events.',
         tags: ['customer'],
         security: [{ bearer: [] }],
-        parameters: [orderIdParameter],
+        parameters: [
+          orderIdParameter,
+          {
+            name: IDEMPOTENCY_KEY_HEADER,
+            in: 'header',
+            required: false,
+            description:
+              'Names this attempt (e.g. a UUID), so a retry after a lost answer files one return: the same key with the same request gets ' +
+              `the first answer again (with \`${IDEMPOTENT_REPLAY_HEADER}: true\`); the same key with a different request is a 400.`,
+            schema: { type: 'string', pattern: '^[A-Za-z0-9\\-_.:]{8,255}$' },
+          },
+        ],
         requestBody: { required: true, content: json(ref('CreateReturnRequest')) },
         responses: {
           '201': { description: 'The return, requested.', content: json(ref('Return')) },

@@ -142,7 +142,8 @@ export interface SuiviClient {
   watchSharedOrder(shareToken: string, handlers: SharedOrderWatchHandlers, options?: WatchOptions): () => void;
 
   /**
-   * Asks to send delivered items back (POST /v1/orders/{id}/returns). The shop's rules decide:
+   * Asks to send delivered items back (POST /v1/orders/{id}/returns), naming the attempt with an
+   * Idempotency-Key (`idempotencyKey`, or a fresh one) so retries file one return. The shop's rules decide:
    * a refusal is an UnprocessableError whose `refusal.code` is `not_delivered`,
    * `quantity_exceeds_returnable`, `return_window_closed`, `not_returnable` or `unknown_line_item`.
    *
@@ -153,7 +154,7 @@ export interface SuiviClient {
    *   comment: 'One size up would fit',
    * });
    */
-  requestReturn(access: OrderAccess, request: CreateReturnRequest, options?: RequestOptions): Promise<ReturnRequest>;
+  requestReturn(access: OrderAccess, request: CreateReturnRequest, options?: RequestOptions & { idempotencyKey?: string }): Promise<ReturnRequest>;
 
   /**
    * Which channels status updates go to, and whether SMS is possible (GET …/notifications).
@@ -233,7 +234,7 @@ export function createSuiviClient(options: SuiviClientOptions): SuiviClient {
     getSharedOrder: (shareToken, requestOptions = {}) => getSharedOrder(transport, shareToken, requestOptions.signal),
     watchSharedOrder: (shareToken, handlers, watchOptions) => watchSharedOrder(transport, shareToken, handlers, watchOptions),
     async requestReturn(access, request, requestOptions = {}) {
-      return requestReturn(transport, access, request, requestOptions.signal);
+      return requestReturn(transport, access, request, requestOptions.signal, requestOptions.idempotencyKey);
     },
     getNotificationSettings: (access, requestOptions = {}) => getNotificationSettings(transport, access, requestOptions.signal),
     setNotificationPreferences: (access, preferences, requestOptions = {}) => setNotificationPreferences(transport, access, preferences, requestOptions.signal),

@@ -10,7 +10,7 @@ import {
   type ReturnRequest,
   type ShopperOrderView,
 } from '@suivi/model';
-import { isSuiviError, type OrderAccess, type SuiviClient } from '@suivi/sdk';
+import { isSuiviError, newIdempotencyKey, type OrderAccess, type SuiviClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -241,6 +241,12 @@ export class SuiviReturnRequest extends LitElement {
   private readonly api = new SdkClientController(this);
   private readonly ids = `suivi-return-request-${++nextId}`;
   private requests: AbortController | undefined;
+  /**
+   * The Idempotency-Key of the last attempt that failed without an answer the page could read, and
+   * the request it was for: sending the same request again ("Try again") reuses it, so a return the
+   * server filed before its answer was lost is given back instead of filed twice.
+   */
+  private pendingAttempt: { request: string; key: string } | null = null;
 
   private get shownOrder(): CustomerOrderView | undefined {
     const order = this.order ?? this.providedOrder;
@@ -353,12 +359,12 @@ export class SuiviReturnRequest extends LitElement {
     this.submitting = true;
     this.problem = null;
     this.requests ??= new AbortController();
+    const request = { items, reason: this.reason as ReturnReasonCode, comment: this.comment.trim() || null };
+    const fingerprint = JSON.stringify(request);
+    if (this.pendingAttempt?.request !== fingerprint) this.pendingAttempt = { request: fingerprint, key: newIdempotencyKey() };
     try {
-      const created = await client.requestReturn(
-        this.access,
-        { items, reason: this.reason as ReturnReasonCode, comment: this.comment.trim() || null },
-        { signal: this.requests.signal },
-      );
+      const created = await client.requestReturn(this.access, request, { signal: this.requests.signal, idempotencyKey: this.pendingAttempt.key });
+      this.pendingAttempt = null;
       const titles = new Map(order.lineItems.map((item) => [item.id, this.itemTitle(item)]));
       this.filed = [...this.filed, created];
       this.resetForm();

@@ -1,5 +1,6 @@
-import { CreateReturnRequest, ReturnRequest, explainIssue, fieldErrorsOf, paths } from '@suivi/model';
+import { CreateReturnRequest, IDEMPOTENCY_KEY_HEADER, ReturnRequest, explainIssue, fieldErrorsOf, paths } from '@suivi/model';
 import * as z from 'zod/mini';
+import { newIdempotencyKey } from '../admin/idempotency-key.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { OrderAccess } from '../order-access.ts';
 import { bearer, requestJson, type Transport } from '../transport.ts';
@@ -7,10 +8,19 @@ import { bearer, requestJson, type Transport } from '../transport.ts';
 /**
  * POST /v1/orders/{id}/returns. A request that cannot be valid (no item, a reason of "other"
  * without a word) is refused here with `invalid_input`; one the shop's rules refuse comes back as
- * UnprocessableError whose `refusal` names the rule. Never retried: a second try could file two returns.
+ * UnprocessableError whose `refusal` names the rule. Each call names its attempt with an
+ * Idempotency-Key (a fresh one unless `idempotencyKey` is given), so the transport may retry it
+ * after a network failure or a 5xx and the server still files one return; a caller retrying a
+ * failed call (a "Try again" button) passes the same key to get the first answer, not a second return.
  */
-export function requestReturn(transport: Transport, access: OrderAccess, request: CreateReturnRequest, signal?: AbortSignal): Promise<ReturnRequest> {
+export function requestReturn(
+  transport: Transport,
+  access: OrderAccess,
+  request: CreateReturnRequest,
+  signal?: AbortSignal,
+  idempotencyKey: string = newIdempotencyKey(),
+): Promise<ReturnRequest> {
   const checked = z.safeParse(CreateReturnRequest, request, { error: explainIssue });
   if (!checked.success) throw new InvalidInputError('Check the return request', fieldErrorsOf(checked.error.issues), null);
-  return requestJson(transport, { method: 'POST', path: paths.orderReturns(access.orderId), schema: ReturnRequest, headers: bearer(access.token), body: checked.data, signal });
+  return requestJson(transport, { method: 'POST', path: paths.orderReturns(access.orderId), schema: ReturnRequest, headers: { ...bearer(access.token), [IDEMPOTENCY_KEY_HEADER]: idempotencyKey }, body: checked.data, signal });
 }
