@@ -1,0 +1,28 @@
+// The script-tag kit: packages/components/dist/cdn/suivi.js registers every Suivi element, with
+// everything it needs inside, so a page with no build step needs one line:
+//
+//   <script type="module" src="https://…/@suivi/components/cdn/suivi.js"></script>
+//
+// The parts a page may never need (the shopper's tools under an order, the map's code and its
+// country outlines) are chunks in cdn/chunks/, fetched by the kit relative to its own URL.
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { bundle } from './bundle.mjs';
+import { ROOT } from './packages.mjs';
+
+export const CDN_DIR = `${ROOT}packages/components/dist/cdn`;
+
+export async function buildCdnBundle() {
+  const files = await bundle({
+    entry: 'packages/components/src/define-all.ts',
+    outDir: CDN_DIR,
+    fileName: 'suivi.js',
+    // The status page imports the shopper's tools on demand; the kit registers every element up
+    // front (a page may use <suivi-share-link> on its own), so they are in suivi.js, as intended.
+    expectedLogs: ['INEFFECTIVE_DYNAMIC_IMPORT'],
+  });
+  // Its types are the kit's: every tag in HTMLElementTagNameMap, for a page that imports the URL
+  // from TypeScript.
+  writeFileSync(`${CDN_DIR}/suivi.d.ts`, "// Registers every Suivi element (see ../define-all.d.ts for the tags).\nimport '../define-all.js';\nexport {};\n");
+  return { files, relativeEntry: relative(ROOT, `${CDN_DIR}/suivi.js`) };
+}

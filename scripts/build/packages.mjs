@@ -1,0 +1,55 @@
+// The three publishable packages, in build order (each one's types are read by the next), and
+// what each needs from npm once published. Shared by build.mjs, check-packages.mjs and size.mjs.
+//
+// The workspace packages' package.json files point their `exports` at the TypeScript sources
+// (`./src/*.ts`), which is what the demo, the tests and Storybook run. A built package is a
+// separate folder, `packages/<name>/dist/`, with its own package.json written by build.mjs from
+// the source one (each `./src/x.ts` becomes `./x.js` with `./x.d.ts` beside it): the same idea as
+// `publishConfig.directory`, so nothing in the dev flow needs a build first, and `npm publish`
+// runs in dist/.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const rootDevDependencies = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).devDependencies;
+
+/**
+ * The version range the workspace builds and tests against: the root's devDependencies, or for a
+ * package that comes in through one of them (a types package), the installed version.
+ */
+function testedRange(name) {
+  if (rootDevDependencies[name]) return rootDevDependencies[name];
+  const installed = JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
+  return `^${installed}`;
+}
+
+/** `{name: range}` for each dependency, with the ranges the workspace is tested with. */
+const ranges = (names) => Object.fromEntries(names.map((name) => [name, testedRange(name)]));
+
+export const PACKAGES = [
+  {
+    name: '@suivi/model',
+    dir: 'packages/model',
+    dependencies: ranges(['zod']),
+  },
+  {
+    name: '@suivi/sdk',
+    dir: 'packages/sdk',
+    dependencies: { '@suivi/model': 'workspace', ...ranges(['zod']) },
+  },
+  {
+    name: '@suivi/components',
+    dir: 'packages/components',
+    dependencies: {
+      '@suivi/model': 'workspace',
+      '@suivi/sdk': 'workspace',
+      ...ranges(['lit', '@lit/context', '@lit/task', 'zod', 'd3-geo', 'topojson-client', 'world-atlas']),
+      // The map's public types (MapKit, WorldAtlas) name GeoJSON, d3-geo and TopoJSON types.
+      ...ranges(['@types/geojson', '@types/d3-geo', '@types/topojson-specification']),
+    },
+  },
+];
+
+/** Where a package's build goes. */
+export const distDir = (pkg) => `${ROOT}${pkg.dir}/dist`;
