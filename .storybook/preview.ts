@@ -1,8 +1,14 @@
 // Every story runs with the MSW worker started once (stories add handlers through
 // `parameters.msw`), and with two toolbar switches designers need: language and theme.
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker } from 'msw/browser';
+import customElements from '../packages/components/custom-elements.json';
+
+// Controls and docs tables (attributes, properties, events, slots, CSS parts and custom
+// properties, with their descriptions) come from the Custom Elements Manifest, generated from the
+// class headers by `npm run analyze`, for every story whose meta names its `component` tag.
+setCustomElementsManifest(customElements);
 
 /**
  * Starts the worker ourselves rather than with the addon's default setup: the addon passes
