@@ -16,6 +16,8 @@ import { indexSeed, type SeedEntry } from './seed/seed-index.ts';
 import type { ShowcaseOrder } from './seed/showcase.ts';
 import { startOfUtcDay } from './seed/time.ts';
 import { OrderStore } from './store/order-store.ts';
+import { keepJournal, restoreJournal } from './persistence/journal-keeper.ts';
+import type { MockPersistence } from './persistence/mock-persistence.ts';
 import { RoutePlanBook } from './store/route-plan.ts';
 
 export type { ShowcaseOrder } from './seed/showcase.ts';
@@ -32,6 +34,7 @@ export { REMOTE_ADDRESS_HEADER } from './http/request-reading.ts';
 export { FaultSwitch, type ActiveFault } from './faults/fault-switch.ts';
 export { FAULT_KINDS, type Fault, type FaultKind, type FaultMatch, type FaultRule, type FaultRuleRequest } from './faults/fault.ts';
 export { faultControlPaths } from './faults/fault-handlers.ts';
+export { MockPersistence, parseJournal, type KeyValueStorage, type MockJournal, type MockPersistenceOptions, type PersistenceProblem } from './persistence/mock-persistence.ts';
 
 export interface RateLimitOptions {
   /** Failed lookups one client may make per window. */
@@ -63,6 +66,13 @@ export interface MockApiOptions {
   returnWindowDays?: number;
   /** The address a share link gives, from its token. Default: `/?share=<token>` on the API's origin. */
   shareLinkUrl?: ShareLinkUrl;
+  /**
+   * Keeps changed orders, the clock's ticks, new orders and the outbox across page loads (the
+   * demo: `new MockPersistence({ storage: localStorage })`). Off by default. A stored journal's
+   * anchor wins over `anchor`, so orders read the same on a reload the next day. Tokens, rate
+   * limits, idempotency keys and fault rules are not kept; share links are the page's to keep.
+   */
+  persistence?: MockPersistence;
 }
 
 export interface MockApi {
@@ -99,7 +109,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const now = options.now ?? (() => Date.now());
   const seed = options.seed ?? 1;
   const orderCount = Math.max(0, Math.floor(options.orderCount ?? 300));
-  const anchor = options.anchor ? options.anchor.getTime() : startOfUtcDay(Date.now());
+  const journal = options.persistence?.load() ?? null;
+  const sameData = journal !== null && journal.seed === seed && journal.orderCount === orderCount;
+  const anchor = sameData ? journal.anchor : options.anchor ? options.anchor.getTime() : startOfUtcDay(Date.now());
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
 
   const plans = new RoutePlanBook();
@@ -139,6 +151,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     { store, clock, tokens, adminKey, now, shopNow },
     { returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS, shareLinkUrl: options.shareLinkUrl ?? defaultShareLinkUrl },
   );
+  if (options.persistence) {
+    const target = { store, clock, plans, seed, orderCount, anchor };
+    const restored = restoreJournal(target, journal) ? journal : null;
+    keepJournal(target, options.persistence, restored);
+  }
   const baseUrl = options.baseUrl ?? '/api';
   return {
     handlers: withFaults(faults, baseUrl, [...createHandlers(context, baseUrl), ...createCustomerHandlers(customer, baseUrl), ...createAdminHandlers(admin, baseUrl)]),
