@@ -8,6 +8,7 @@ import { html, nothing } from 'lit';
 import { adminDemoMessages } from './admin-messages.ts';
 import type { DemoLocale } from './demo-messages.ts';
 import { outboxTemplate } from './outbox-panel.ts';
+import { resetDataTemplate } from './reset-data.ts';
 
 export interface AdminDemoView {
   locale: DemoLocale;
@@ -51,5 +52,6 @@ export function adminToolsTemplate(view: AdminDemoView, actions: AdminDemoAction
       <p class="clock-report" role="status">${view.shopReport || nothing}</p>
     </section>
     ${outboxTemplate(view.outbox, view.locale)}
+    ${resetDataTemplate(view.locale)}
   `;
 }

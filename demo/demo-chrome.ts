@@ -7,6 +7,7 @@ import type { OutboxMessage } from '@suivi/mocks';
 import { html, nothing } from 'lit';
 import { DEMO_LOCALES, demoMessages, type DemoLocale } from './demo-messages.ts';
 import { outboxTemplate } from './outbox-panel.ts';
+import { resetDataTemplate } from './reset-data.ts';
 import { DEMO_FAULTS, type DemoFault } from './fault-switch.ts';
 import { DEMO_THEMES, type DemoTheme } from './preferences.ts';
 
@@ -141,6 +142,7 @@ export function asideTemplate(view: DemoView, actions: DemoActions) {
       <p class="clock-report" role="status">${view.shareReport || nothing}</p>
     </section>
     ${outboxTemplate(view.outbox, view.locale)}
+    ${resetDataTemplate(view.locale)}
     <section aria-labelledby="faults-heading">
       <h2 id="faults-heading">${t.faultsHeading}</h2>
       <p class="hint" id="faults-intro">${t.faultsIntro}</p>

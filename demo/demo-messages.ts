@@ -46,6 +46,11 @@ interface DemoMessages {
   channelEmail: string;
   channelSms: string;
   expireLinksButton: string;
+  resetHeading: string;
+  resetIntro: string;
+  resetButton: string;
+  /** Announced just before the page reloads. */
+  resetDone: string;
   /** What "expire share links" did, for the polite announcement. */
   linksExpired: (count: number) => string;
   sharedBack: string;
@@ -106,6 +111,10 @@ export const demoMessages: Record<DemoLocale, DemoMessages> = {
     channelEmail: 'E-mail',
     channelSms: 'SMS',
     expireLinksButton: 'Make share links expire',
+    resetHeading: 'Demo data',
+    resetIntro: 'What you change here (parcels moved, returns, fulfilments, tags, new orders) is kept in this browser across reloads.',
+    resetButton: 'Reset demo data',
+    resetDone: 'Demo data reset. Reloading the page…',
     linksExpired: (count) => (count === 0 ? 'No share link to expire.' : count === 1 ? '1 share link expired.' : `${count} share links expired.`),
     sharedBack: 'Back to the order status page',
     pagesNavLabel: 'Demo pages',
@@ -162,6 +171,10 @@ export const demoMessages: Record<DemoLocale, DemoMessages> = {
     channelEmail: 'E-mail',
     channelSms: 'SMS',
     expireLinksButton: 'Faire expirer les liens',
+    resetHeading: 'Données de la démo',
+    resetIntro: 'Ce que vous changez ici (colis avancés, retours, expéditions, étiquettes, nouvelles commandes) est gardé dans ce navigateur, même après rechargement.',
+    resetButton: 'Réinitialiser les données',
+    resetDone: 'Données réinitialisées. Rechargement de la page…',
     linksExpired: (count) => (count === 0 ? 'Aucun lien de partage à faire expirer.' : count === 1 ? '1 lien de partage a expiré.' : `${count} liens de partage ont expiré.`),
     sharedBack: 'Retour au suivi de commande',
     pagesNavLabel: 'Pages de la démo',

@@ -8,6 +8,8 @@
 import type { MockApi, ShareLinkRecord } from '@suivi/mocks';
 
 const STORAGE_KEY = 'suivi-demo-share-links';
+/** Where the links are kept (the demo's reset forgets them). */
+export const SHARE_LINKS_STORAGE_KEY = STORAGE_KEY;
 
 /** The token in this page's address, if it is a share link. */
 export function shareTokenInAddress(): string | null {
