@@ -20,7 +20,7 @@ export default {
   plugins: [packageRelativePaths('packages/components/'), publicMembersOnly()],
 };
 
-/** Drops the workspace folder from every module path, so paths read as they do inside the package. */
+/** Drops the workspace folder from every module path, so paths read as they do inside the package; sorts the modules. */
 function packageRelativePaths(prefix) {
   const strip = (path) => (typeof path === 'string' && path.startsWith(prefix) ? path.slice(prefix.length) : path);
   const visit = (node) => {
@@ -36,6 +36,9 @@ function packageRelativePaths(prefix) {
     name: 'suivi-package-relative-paths',
     packageLinkPhase({ customElementsManifest }) {
       visit(customElementsManifest.modules);
+      // Modules in path order: the analyzer lists them in the order files were read, which varies
+      // between runs, and the committed manifest must only change when the components do.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
