@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI checks, in the order a failure is cheapest to find: browser present, types,
 # unit tests (Node), the HTTP contract suite against the standalone mock server, browser tests
-# (Chromium), the Storybook build (so a broken story fails CI).
+# (Chromium), the packages as published (build, publint, attw, the script-tag example), the
+# Storybook build (so a broken story fails CI).
 # Stops at the first failing step and says which one; the last line adds up every test that ran.
 set -uo pipefail
 
@@ -19,7 +20,7 @@ fail() {
 }
 
 # --- 1. A browser -------------------------------------------------------------------------
-step "1/6 Looking for Chrome or Chromium"
+step "1/7 Looking for Chrome or Chromium"
 if ! chrome="$(node scripts/find-chrome.mjs)"; then
   if [[ -n "${CHROME_PATH:-}" ]]; then
     fail "CHROME_PATH=$CHROME_PATH is not an executable file. Point it at Chrome/Chromium, or unset it."
@@ -44,12 +45,12 @@ fi
 echo "Using $chrome"
 
 # --- 2. Types -----------------------------------------------------------------------------
-step "2/6 Type-checking (tsc --noEmit)"
+step "2/7 Type-checking (tsc --noEmit)"
 npx --no-install tsc --noEmit -p tsconfig.json || fail "type errors (see above)"
 echo "No type errors."
 
 # --- 3. Unit tests ------------------------------------------------------------------------
-step "3/6 Unit tests (node --test)"
+step "3/7 Unit tests (node --test)"
 shopt -s nullglob
 unit_files=(test/unit/*.test.ts)
 shopt -u nullglob
@@ -63,7 +64,7 @@ unit_failed="$(sed -nE 's/^[^a-z]*fail ([0-9]+)$/\1/p' "$logs/unit.log" | tail -
 # --- 4. Contract suite ---------------------------------------------------------------------
 # The same `npm run contract` a merchant points at their own backend, here against the standalone
 # mock server (npm run mock:server) on 127.0.0.1 and a free port; the server is stopped after.
-step "4/6 Contract suite (npm run contract) against the standalone mock server"
+step "4/7 Contract suite (npm run contract) against the standalone mock server"
 node --import tsx mocks/src/server/cli.ts --port 0 --host 127.0.0.1 >"$logs/mock-server.log" 2>&1 &
 mock_pid=$!
 mock_url=""
@@ -84,7 +85,7 @@ contract_passed="$(sed -nE 's/^([0-9]+) passed, [0-9]+ failed$/\1/p' "$logs/cont
 [[ -n "$contract_passed" ]] || fail "the contract suite printed no summary line"
 
 # --- 5. Browser tests ---------------------------------------------------------------------
-step "5/6 Browser tests (web-test-runner, $chrome)"
+step "5/7 Browser tests (web-test-runner, $chrome)"
 CHROME_PATH="$chrome" npx --no-install web-test-runner --config web-test-runner.config.mjs 2>&1 | tee "$logs/browser.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "browser tests"
 browser_line="$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed' "$logs/browser.log" | tail -n 1)"
@@ -92,14 +93,29 @@ browser_line="$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed' "$logs/browser.
 browser_passed="$(sed -E 's/^browser: ([0-9]+) passed.*/\1/' <<<"$browser_line")"
 browser_failed="$(sed -E 's/^browser: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$browser_line")"
 
-# --- 6. Storybook build -------------------------------------------------------------------
-step "6/6 Building Storybook (npm run build-storybook -- --quiet)"
+# --- 6. Packages ---------------------------------------------------------------------------
+# What a developer installs or drops in: the packages built to dist/ (npm run build), publint and
+# Are the Types Wrong on each (npm run check:packages), and the script-tag example opened in
+# Chromium against the standalone mock server (test/build/). About 20 s here.
+step "6/7 Building the packages, checking them (publint, attw) and the script-tag example"
+npm run --silent build >"$logs/build.log" 2>&1 || { tail -n 40 "$logs/build.log"; fail "npm run build"; }
+# The build regenerates the committed Custom Elements Manifest (Storybook's docs read it).
+git diff --quiet -- packages/components/custom-elements.json \
+  || fail "packages/components/custom-elements.json was stale (a component's header or API changed): npm run build has regenerated it; commit it"
+npm run --silent check:packages >"$logs/check-packages.log" 2>&1 || { tail -n 60 "$logs/check-packages.log"; fail "package checks (publint / attw)"; }
+tail -n 1 "$logs/check-packages.log"
+CHROME_PATH="$chrome" node --import tsx --test --test-reporter=spec test/build/*.test.ts 2>&1 | tee "$logs/packages.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || fail "script-tag example test"
+packages_passed="$(sed -nE 's/^[^a-z]*pass ([0-9]+)$/\1/p' "$logs/packages.log" | tail -n 1)"
+
+# --- 7. Storybook build -------------------------------------------------------------------
+step "7/7 Building Storybook (npm run build-storybook -- --quiet)"
 npm run --silent build-storybook -- --quiet >"$logs/storybook.log" 2>&1 \
   || { tail -n 60 "$logs/storybook.log"; fail "storybook build (a story or the Storybook config is broken)"; }
 echo "Storybook built into storybook-static/."
 
-passed=$(( ${unit_passed:-0} + ${contract_passed:-0} + ${browser_passed:-0} ))
+passed=$(( ${unit_passed:-0} + ${contract_passed:-0} + ${browser_passed:-0} + ${packages_passed:-0} ))
 failed=$(( ${unit_failed:-0} + ${browser_failed:-0} ))
 [[ $passed -gt 0 ]] || fail "no test ran"
-printf '\nAll checks passed (unit: %s, contract: %s, browser: %s).\n' "${unit_passed:-0}" "${contract_passed:-0}" "${browser_passed:-0}"
+printf '\nAll checks passed (unit: %s, contract: %s, browser: %s, packages: %s).\n' "${unit_passed:-0}" "${contract_passed:-0}" "${browser_passed:-0}" "${packages_passed:-0}"
 echo "all: $passed passed, $failed failed"

@@ -7,6 +7,7 @@
 // country outlines) are chunks in cdn/chunks/, fetched by the kit relative to its own URL.
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bundle } from './bundle.mjs';
 import { ROOT } from './packages.mjs';
 
@@ -25,4 +26,11 @@ export async function buildCdnBundle() {
   // from TypeScript.
   writeFileSync(`${CDN_DIR}/suivi.d.ts`, "// Registers every Suivi element (see ../define-all.d.ts for the tags).\nimport '../define-all.js';\nexport {};\n");
   return { files, relativeEntry: relative(ROOT, `${CDN_DIR}/suivi.js`) };
+}
+
+// `node --import tsx scripts/build/cdn-bundle.mjs`: the kit alone (the script-tag example's test
+// builds it this way; `npm run build` builds it with the packages).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { relativeEntry } = await buildCdnBundle();
+  console.log(`built the script-tag kit → ${relativeEntry}`);
 }

@@ -22,7 +22,9 @@ export interface MockHttpServer {
   close(): Promise<void>;
 }
 
-const CORS_ALLOW_HEADERS = 'authorization, content-type, last-event-id, if-match, idempotency-key, x-admin-key';
+// cache-control: the SDK's live stream asks for `Cache-Control: no-cache`; without it here a page on
+// another origin (the script-tag example) could look an order up but never follow it live.
+const CORS_ALLOW_HEADERS = 'authorization, content-type, last-event-id, if-match, idempotency-key, x-admin-key, cache-control';
 const CORS_EXPOSE_HEADERS = 'retry-after, etag, location, content-disposition, idempotent-replayed';
 
 /**

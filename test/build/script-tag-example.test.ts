@@ -1,0 +1,119 @@
+// The script-tag example (examples/script-tag/index.html) as a developer would use it: the kit
+// built (dist/cdn/suivi.js), the standalone mock API on a free port, the page served as a plain
+// file from 127.0.0.1, opened in Chromium. A shopper types a showcase order's number and e-mail
+// and sees the order, its timeline and live updates on; the page logs no error and no request fails.
+//
+//   node --import tsx --test test/build/script-tag-example.test.ts
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
+import { serveStatic } from '../../scripts/build/serve-static.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const EXAMPLE = 'examples/script-tag/index.html';
+/** The mock address the example is written for (`npm run mock:server`'s default). */
+const EXAMPLE_API = 'http://127.0.0.1:4010/api';
+/** A showcase order of the mock: out for delivery with UPS. */
+const ORDER = { number: '#1002', email: 'oliver.bennett@example.co.uk' };
+
+/** Starts `npm run mock:server` on a free port; resolves with its URL once it listens. */
+function startMockServer(): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/src/server/cli.ts', '--port', '0', '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the mock server did not start:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const listening = /^Suivi mock API listening on (\S+)$/m.exec(output);
+      if (listening) {
+        clearTimeout(timer);
+        resolve({ url: listening[1], process: child });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => reject(new Error(`the mock server exited (${code}):\n${output}`)));
+  });
+}
+
+describe('examples/script-tag', () => {
+  let mock: { url: string; process: ChildProcess } | undefined;
+  let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  let browser: Browser | undefined;
+
+  before(async () => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build/cdn-bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    mock = await startMockServer();
+    const api = mock.url;
+    site = await serveStatic({
+      dir: ROOT,
+      // The example points at the mock's default port; this run's mock is on a free one.
+      transformHtml: (html) => html.replaceAll(EXAMPLE_API, api),
+    });
+    browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    mock?.process.kill();
+  });
+
+  it('is an empty page with one module script and the tag pointed at the mock', () => {
+    const html = readFileSync(`${ROOT}${EXAMPLE}`, 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    assert.deepEqual(scripts, ['<script type="module" src="../../packages/components/dist/cdn/suivi.js">']);
+    assert.match(html, new RegExp(`<suivi-order-status base-url="${EXAMPLE_API}"></suivi-order-status>`));
+    assert.doesNotMatch(html, /importmap/);
+  });
+
+  it('finds an order typed by the shopper and shows it with its timeline, with no error', async () => {
+    assert.ok(browser && site);
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error instanceof Error ? error.message : String(error)}`));
+      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      await page.setViewport({ width: 1024, height: 900 });
+      await page.goto(new URL('examples/script-tag/', site.url).href, { waitUntil: 'load' });
+
+      // As a person does: find the fields by their labels, type, press the button.
+      const orderNumber = await page.waitForSelector('::-p-aria([name="Order number"][role="textbox"])', { timeout: 20_000 });
+      await orderNumber!.click();
+      await page.keyboard.type(ORDER.number);
+      const email = await page.waitForSelector('::-p-aria([name="E-mail address"][role="textbox"])');
+      await email!.click();
+      await page.keyboard.type(ORDER.email);
+      const submit = await page.waitForSelector('::-p-aria([name="Find my order"][role="button"])');
+      await submit!.click();
+
+      // The order, then its parcel's timeline with the carrier's steps and status.
+      await page.waitForSelector(`::-p-aria([name="Order ${ORDER.number}"][role="heading"])`, { timeout: 20_000 });
+      await page.waitForSelector('::-p-aria([name="Your shipment · UPS"][role="heading"])', { timeout: 20_000 });
+      const progress = await page.waitForSelector('::-p-aria([name="Delivery progress"][role="list"])');
+      const steps = await progress!.evaluate((list) => [...list.querySelectorAll(':scope > li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim()));
+      assert.ok(steps.length >= 3, `the timeline shows the delivery steps (got ${JSON.stringify(steps)})`);
+      assert.ok(steps.some((step) => /Out for delivery/.test(step)), `a step says "Out for delivery" (got ${JSON.stringify(steps)})`);
+
+      // Then it follows the order live, across origins (the mock's CORS must let the stream through).
+      await page.waitForSelector('::-p-text(Live updates on)', { timeout: 20_000 });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
