@@ -9,6 +9,12 @@ import { build } from 'vite';
 import { litLegacyDecoratorsOxcOptions } from '../vite-legacy-decorators.ts';
 import { ROOT } from './packages.mjs';
 
+/** `chunks/<name>-<hash>.js`; a lazily defined element's chunk is named after its folder (`share-link-define`), not just `define`. */
+function chunkFileName(chunk) {
+  const folder = /\/src\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return `chunks/${folder ? `${folder}-` : ''}[name]-[hash].js`;
+}
+
 /**
  * Bundles `entry` (a path from the repository root) into `outDir` as `fileName` plus its chunks
  * in `chunks/`. Returns each output file with whether the page loads it with the entry (the entry
@@ -39,7 +45,7 @@ export async function bundle({ entry, outDir, fileName, expectedLogs = [] }) {
         },
         // Vite's ES library output keeps whitespace and annotations for the next bundler; this
         // one is the last: fully minified, no comments.
-        output: { minify: true, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { minify: true, comments: false, chunkFileNames: chunkFileName },
       },
     },
   });
@@ -61,7 +67,8 @@ export async function bundle({ entry, outDir, fileName, expectedLogs = [] }) {
       fileName: chunk.fileName,
       lazy: !withPage.has(chunk.fileName),
       code: await readFile(join(outDir, chunk.fileName), 'utf8'),
-      moduleIds: Object.keys(chunk.modules),
+      /** Each bundled module's code as rendered in this chunk (after tree-shaking), by module id. */
+      modules: Object.fromEntries(Object.entries(chunk.modules).map(([id, module]) => [id, module.code ?? ''])),
     });
   }
   return files;
