@@ -1,4 +1,4 @@
-import { KEEP_ALIVE_MS } from '../http/order-events-stream.ts';
+import { eventStreamBody } from '../http/event-stream-body.ts';
 import type { AdminEventFeed } from './admin-event-feed.ts';
 
 /**
@@ -9,46 +9,11 @@ import type { AdminEventFeed } from './admin-event-feed.ts';
  * comment every 15 s. Everything is released when the client goes away.
  */
 export function adminEventsStream(feed: AdminEventFeed, lastEventId: number | null, signal: AbortSignal | undefined): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let release = () => {};
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      let open = true;
-      const send = (text: string) => {
-        if (!open) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          release();
-        }
-      };
-      const resumption = feed.resumeAfter(lastEventId);
-      send(lastEventId === null ? `retry: 3000\nid: ${feed.lastId}\n\n` : 'retry: 3000\n\n');
-      if (resumption.kind === 'resync') send(resumption.frame);
-      else for (const frame of resumption.frames) send(frame);
-      const unsubscribe = feed.subscribe(send);
-      const keepAlive = setInterval(() => send(': keep-alive\n\n'), KEEP_ALIVE_MS);
-      (keepAlive as { unref?: () => void }).unref?.();
-      const onAbort = () => {
-        release();
-        try {
-          controller.close();
-        } catch {
-          // Already closed or errored: nothing left to do.
-        }
-      };
-      release = () => {
-        if (!open) return;
-        open = false;
-        unsubscribe();
-        clearInterval(keepAlive);
-        signal?.removeEventListener('abort', onAbort);
-      };
-      signal?.addEventListener('abort', onAbort);
-      if (signal?.aborted) onAbort();
-    },
-    cancel() {
-      release();
-    },
+  return eventStreamBody(signal, ({ send }) => {
+    const resumption = feed.resumeAfter(lastEventId);
+    send(lastEventId === null ? `retry: 3000\nid: ${feed.lastId}\n\n` : 'retry: 3000\n\n');
+    if (resumption.kind === 'resync') send(resumption.frame);
+    else for (const frame of resumption.frames) send(frame);
+    return feed.subscribe(send);
   });
 }

@@ -1,4 +1,4 @@
-import { KEEP_ALIVE_MS } from '../http/order-events-stream.ts';
+import { eventStreamBody } from '../http/event-stream-body.ts';
 import type { Outbox } from '../store/outbox.ts';
 
 /**
@@ -7,45 +7,11 @@ import type { Outbox } from '../store/outbox.ts';
  * wants to watch who is told what (`curl -N …/__mock/outbox/events`).
  */
 export function outboxEventsStream(outbox: Outbox, signal: AbortSignal | undefined): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let release = () => {};
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      let open = true;
-      const send = (text: string) => {
-        if (!open) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          release();
-        }
-      };
-      const unsubscribe = outbox.subscribe((event) =>
-        send(event.type === 'recorded' ? `event: message\nid: ${event.message.id}\ndata: ${JSON.stringify(event.message)}\n\n` : 'event: cleared\ndata: {}\n\n'),
-      );
-      const keepAlive = setInterval(() => send(': keep-alive\n\n'), KEEP_ALIVE_MS);
-      (keepAlive as { unref?: () => void }).unref?.();
-      const onAbort = () => {
-        release();
-        try {
-          controller.close();
-        } catch {
-          // Already closed.
-        }
-      };
-      release = () => {
-        if (!open) return;
-        open = false;
-        unsubscribe();
-        clearInterval(keepAlive);
-        signal?.removeEventListener('abort', onAbort);
-      };
-      signal?.addEventListener('abort', onAbort);
-      send('retry: 3000\n\n');
-      if (signal?.aborted) onAbort();
-    },
-    cancel() {
-      release();
-    },
+  return eventStreamBody(signal, ({ send }) => {
+    const unsubscribe = outbox.subscribe((event) =>
+      send(event.type === 'recorded' ? `event: message\nid: ${event.message.id}\ndata: ${JSON.stringify(event.message)}\n\n` : 'event: cleared\ndata: {}\n\n'),
+    );
+    send('retry: 3000\n\n');
+    return unsubscribe;
   });
 }

@@ -1,5 +1,5 @@
 import { SHARED_ORDER_EVENT_NAME, toSharedView, type Order, type SharedOrderEvent } from '@suivi/model';
-import { KEEP_ALIVE_MS } from '../http/order-events-stream.ts';
+import { eventStreamBody } from '../http/event-stream-body.ts';
 import type { OrderStore } from '../store/order-store.ts';
 import type { ShareLinkBook } from './share-link-book.ts';
 
@@ -26,65 +26,32 @@ export function sharedOrderStream(
   signal: AbortSignal | undefined,
   now: () => number,
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let release = () => {};
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const opened = links.open(token);
-      if (opened.state !== 'active') {
-        controller.close();
-        return;
-      }
-      const { orderId } = opened.record;
-      let open = true;
-      const send = (text: string) => {
-        if (!open) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          release();
-        }
-      };
-      const end = () => {
-        release();
-        try {
-          controller.close();
-        } catch {
-          // Already closed or errored.
-        }
-      };
-      const stillWorks = () => links.open(token).state === 'active';
-      const unsubscribeOrder = store.subscribe(orderId, ({ order }) => (stillWorks() ? send(sharedOrderFrame(order)) : end()));
-      const unsubscribeLinks = links.subscribe((change) => {
-        if (change.type === 'cleared' || (change.type !== 'created' && change.record.link.token === token)) end();
-      });
-      let expiryTimer: ReturnType<typeof setTimeout> | undefined;
-      const watchExpiry = () => {
-        const left = Date.parse(opened.record.link.expiresAt) - now();
-        expiryTimer = setTimeout(() => (stillWorks() ? watchExpiry() : end()), Math.max(0, Math.min(left, MAX_TIMER_MS)));
-        (expiryTimer as { unref?: () => void }).unref?.();
-      };
-      watchExpiry();
-      const keepAlive = setInterval(() => send(': keep-alive\n\n'), KEEP_ALIVE_MS);
-      (keepAlive as { unref?: () => void }).unref?.();
-      release = () => {
-        if (!open) return;
-        open = false;
-        unsubscribeOrder();
-        unsubscribeLinks();
-        clearTimeout(expiryTimer);
-        clearInterval(keepAlive);
-        signal?.removeEventListener('abort', end);
-      };
-      signal?.addEventListener('abort', end);
-
-      send('retry: 3000\n\n');
-      const current = store.getById(orderId);
-      if (current && (lastEventId === null || lastEventId < current.version)) send(sharedOrderFrame(current));
-      if (signal?.aborted) end();
-    },
-    cancel() {
-      release();
-    },
+  return eventStreamBody(signal, ({ send, end }) => {
+    const opened = links.open(token);
+    if (opened.state !== 'active') {
+      end();
+      return () => {};
+    }
+    const { orderId } = opened.record;
+    const stillWorks = () => links.open(token).state === 'active';
+    const unsubscribeOrder = store.subscribe(orderId, ({ order }) => (stillWorks() ? send(sharedOrderFrame(order)) : end()));
+    const unsubscribeLinks = links.subscribe((change) => {
+      if (change.type === 'cleared' || (change.type !== 'created' && change.record.link.token === token)) end();
+    });
+    let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+    const watchExpiry = () => {
+      const left = Date.parse(opened.record.link.expiresAt) - now();
+      expiryTimer = setTimeout(() => (stillWorks() ? watchExpiry() : end()), Math.max(0, Math.min(left, MAX_TIMER_MS)));
+      (expiryTimer as { unref?: () => void }).unref?.();
+    };
+    watchExpiry();
+    send('retry: 3000\n\n');
+    const current = store.getById(orderId);
+    if (current && (lastEventId === null || lastEventId < current.version)) send(sharedOrderFrame(current));
+    return () => {
+      unsubscribeOrder();
+      unsubscribeLinks();
+      clearTimeout(expiryTimer);
+    };
   });
 }

@@ -1,7 +1,7 @@
 import { ORDER_EVENT_NAME, toCustomerView, type Order, type OrderChange, type OrderEvent } from '@suivi/model';
 import type { OrderStore } from '../store/order-store.ts';
+import { eventStreamBody } from './event-stream-body.ts';
 
-export const KEEP_ALIVE_MS = 15_000;
 
 /** One SSE message: `event: order`, the order's version as id, the OrderEvent as data. */
 export function orderEventFrame(order: Order, changes: OrderChange[]): string {
@@ -22,46 +22,11 @@ export function parseLastEventId(header: string | null): number | null {
  * proxies keep the connection open. Everything is released when the client goes away.
  */
 export function orderEventsStream(store: Pick<OrderStore, 'getById' | 'subscribe'>, orderId: string, lastEventId: number | null, signal: AbortSignal | undefined): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let release = () => {};
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      let open = true;
-      const send = (text: string) => {
-        if (!open) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          release();
-        }
-      };
-      const unsubscribe = store.subscribe(orderId, ({ order, changes }) => send(orderEventFrame(order, changes)));
-      const keepAlive = setInterval(() => send(': keep-alive\n\n'), KEEP_ALIVE_MS);
-      (keepAlive as { unref?: () => void }).unref?.();
-      const onAbort = () => {
-        release();
-        try {
-          controller.close();
-        } catch {
-          // Already closed or errored: nothing left to do.
-        }
-      };
-      release = () => {
-        if (!open) return;
-        open = false;
-        unsubscribe();
-        clearInterval(keepAlive);
-        signal?.removeEventListener('abort', onAbort);
-      };
-      signal?.addEventListener('abort', onAbort);
-
-      send('retry: 3000\n\n');
-      const current = store.getById(orderId);
-      if (current && (lastEventId === null || lastEventId < current.version)) send(orderEventFrame(current, [{ kind: 'order_updated' }]));
-      if (signal?.aborted) onAbort();
-    },
-    cancel() {
-      release();
-    },
+  return eventStreamBody(signal, ({ send }) => {
+    const unsubscribe = store.subscribe(orderId, ({ order, changes }) => send(orderEventFrame(order, changes)));
+    send('retry: 3000\n\n');
+    const current = store.getById(orderId);
+    if (current && (lastEventId === null || lastEventId < current.version)) send(orderEventFrame(current, [{ kind: 'order_updated' }]));
+    return unsubscribe;
   });
 }
