@@ -1,6 +1,6 @@
 // `npm run bench`: how fast <suivi-order-table> is in client mode, in headless Chromium.
 //
-//   node bench/run.mjs [--runs=5] [--sizes=100000,1000000] [--frames=240] [--step=96] [--no-write]
+//   npm run bench --  [--runs=5] [--sizes=100000,1000000] [--frames=240] [--step=96] [--no-write]
 //
 // Builds bench/index.html with Vite (minified, as a shop would ship it), serves it on 127.0.0.1,
 // and for each size opens a fresh page per run in the Chromium installed on the machine
@@ -10,14 +10,13 @@
 // writes the "Admin order table" section of BENCHMARKS.md (with the command and the machine),
 // unless --no-write. Also reports the gzip size of the table's JavaScript (a Vite library build
 // of its define module, Lit included).
-import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { serveStatic } from '../scripts/build/serve-static.ts';
 import { CHROME_ARGS, requireChrome } from '../scripts/find-chrome.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -108,22 +107,6 @@ async function measureBundle() {
   };
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-function serve(root) {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** One fresh page, one size: every measurement in the order a merchant would meet them. */
 async function runOnce(browser, url, size) {
@@ -258,8 +241,8 @@ const loadStart = os.loadavg()[0];
 console.log(`Building the bench page… (load average ${loadStart.toFixed(2)} on ${os.cpus().length} cores)`);
 await buildPage();
 const bundle = await measureBundle();
-const server = await serve(here('./dist/page'));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveStatic({ dir: here('./dist/page') });
+const url = server.url;
 const browser = await puppeteer.launch({
   executablePath: requireChrome(),
   headless: true,
@@ -282,7 +265,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 const loadEnd = os.loadavg()[0];
 const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';

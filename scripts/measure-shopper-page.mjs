@@ -13,17 +13,17 @@
 //
 // Prints a Markdown report for BENCHMARKS.md. Timings depend on the machine and its load, which is
 // why they live here and never in a test.
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { build, minify } from 'vite';
+import { build } from 'vite';
 import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
-import { litLegacyDecoratorsOxcOptions } from './vite-legacy-decorators.ts';
+import { bundle } from './build/bundle.mjs';
+import { serveStatic } from './build/serve-static.ts';
+import { chunkName, gzipSize, kB, packageOf, sharesBy } from './build/weigh.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'packages/components/src/order-status/define.ts';
@@ -41,92 +41,24 @@ const RUNS = Number(options.runs);
 if (!Number.isInteger(RUNS) || RUNS < 10) throw new Error(`--runs must be an integer of at least 10 (got ${options.runs})`);
 if (options.only && !['bundle', 'timing'].includes(options.only)) throw new Error('--only is bundle or timing');
 
-const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
-const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-
-/** Which package a bundled module comes from: the workspace packages by folder, the rest by node_modules. */
-function packageOf(moduleId) {
-  const id = moduleId.replace(/^\0/, '').split('?')[0];
-  // The compiler's decorator helper is a virtual module named like `@oxc-project+runtime@0.1.0/helpers/…`.
-  const virtual = /^(@[^+/]+)\+([^@/]+)@/.exec(id);
-  if (virtual) return `${virtual[1]}/${virtual[2]}`;
-  const path = relative(ROOT, id).split(sep).join('/');
-  const inModules = path.lastIndexOf('node_modules/');
-  if (inModules >= 0) {
-    const [scope, name] = path.slice(inModules + 'node_modules/'.length).split('/');
-    return scope.startsWith('@') ? `${scope}/${name}` : scope;
-  }
-  const workspace = /^packages\/([^/]+)\//.exec(path);
-  if (workspace) return `@suivi/${workspace[1]}`;
-  return path.startsWith('mocks/') ? '@suivi/mocks' : `(other) ${path}`;
-}
-
 // ---- 1. What a store ships ------------------------------------------------------------------
 
 async function measureBundle() {
   const outDir = await mkdtemp(join(tmpdir(), 'suivi-shopper-bundle-'));
   try {
-    const result = await build({
-      configFile: false,
-      root: ROOT,
-      logLevel: 'warn',
-      publicDir: false,
-      oxc: litLegacyDecoratorsOxcOptions,
-      build: {
-        outDir,
-        emptyOutDir: true,
-        target: 'es2022',
-        minify: 'oxc',
-        reportCompressedSize: false,
-        lib: { entry: join(ROOT, ENTRY), formats: ['es'], fileName: () => 'suivi-order-status.js' },
-        rolldownOptions: {
-          // Vite's ES library output keeps whitespace and annotations for the store's own bundler to
-          // minify; measure what it ships after that, fully minified, without comments.
-          output: { minify: true, comments: false },
-        },
-      },
-    });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => entry.output);
-    const chunks = outputs.filter((file) => file.type === 'chunk');
-    const allModules = chunks.flatMap((chunk) => Object.keys(chunk.modules)).join('\n');
-    if (/@suivi\/mocks|\/mocks\/src\/|\/msw\//.test(allModules)) throw new Error('the mock ended up in the shopper bundle');
-
-    // The entry, and the chunks it imports statically (code it shares with a lazy part is split
-    // into such a chunk), are what the page loads with the tag; the others are only reached through
-    // dynamic import() and fetched when needed (the tracking map, the shopper's tools under an order).
-    const byFileName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-    const withPage = new Set();
-    const loadWithPage = (chunk) => {
-      if (withPage.has(chunk.fileName)) return;
-      withPage.add(chunk.fileName);
-      for (const imported of chunk.imports) if (byFileName.has(imported)) loadWithPage(byFileName.get(imported));
-    };
-    for (const chunk of chunks) if (chunk.isEntry) loadWithPage(chunk);
-    const files = [];
-    for (const chunk of chunks) {
-      const code = await readFile(join(outDir, chunk.fileName), 'utf8');
-      files.push({ chunk, name: chunk.fileName.replace(/-[\w-]{8}\.js$/, '.js'), lazy: !withPage.has(chunk.fileName), raw: Buffer.byteLength(code), gzip: gzipSize(code) });
-    }
-    files.sort((a, b) => Number(a.lazy) - Number(b.lazy) || b.gzip - a.gzip);
-
-    // Each package's share: its modules' code as rendered in the bundle (after tree-shaking),
-    // minified and gzipped on its own, per kind of chunk. Gzip shares one dictionary across a
-    // whole file, so the parts add up to a little more than the whole.
-    const byPackage = new Map();
-    for (const file of files) {
-      for (const [id, module] of Object.entries(file.chunk.modules)) {
-        if (!module.code) continue;
-        const key = `${packageOf(id)}\u0000${file.lazy ? 'lazy' : 'entry'}`;
-        byPackage.set(key, (byPackage.get(key) ?? '') + module.code + '\n');
-      }
-    }
-    const packages = [];
-    for (const [key, source] of byPackage) {
-      const [name, loaded] = key.split('\u0000');
-      const minified = (await minify(`${name.replace(/\W/g, '_')}.js`, source, { module: true, compress: false, mangle: true })).code;
-      packages.push({ name, lazy: loaded === 'lazy', minified: Buffer.byteLength(minified), gzip: gzipSize(minified) });
-    }
-    packages.sort((a, b) => Number(a.lazy) - Number(b.lazy) || b.gzip - a.gzip);
+    // bundle() is how the kit is built and sized (scripts/build): the entry plus the chunks it
+    // imports statically load with the page; the rest only through import(), when needed.
+    const bundled = await bundle({ entry: ENTRY, outDir, fileName: 'suivi-order-status.js', expectedLogs: ['INEFFECTIVE_DYNAMIC_IMPORT'] });
+    const files = bundled
+      .map((file) => ({ name: chunkName(file), lazy: file.lazy, raw: Buffer.byteLength(file.code), gzip: gzipSize(file.code) }))
+      .sort((a, b) => Number(a.lazy) - Number(b.lazy) || b.gzip - a.gzip);
+    // Each package's share, per kind of chunk (with the page, on demand).
+    const packages = (await sharesBy(bundled, (id, file) => `${packageOf(id)}\u0000${file.lazy ? 'lazy' : 'entry'}`))
+      .map(({ group, minified, gzip }) => {
+        const [name, loaded] = group.split('\u0000');
+        return { name, lazy: loaded === 'lazy', minified, gzip };
+      })
+      .sort((a, b) => Number(a.lazy) - Number(b.lazy) || b.gzip - a.gzip);
     const sum = (list, field) => list.reduce((total, item) => total + item[field], 0);
     const entry = files.filter((file) => !file.lazy);
     const lazy = files.filter((file) => file.lazy);
@@ -143,36 +75,6 @@ async function measureBundle() {
 
 // ---- 2. The demo, timed in Chromium -----------------------------------------------------------
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/** A static server for the built demo on 127.0.0.1 and a free port (like `vite preview`, minus the fixed port). */
-async function serveStatic(dir) {
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const path = normalize(join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-    if (!path.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
-}
 
 /**
  * Installed in each page before its scripts: how to find the status page's parts through their
@@ -265,7 +167,7 @@ async function measureTimings() {
   let server;
   try {
     await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    server = await serveStatic(outDir);
+    server = await serveStatic({ dir: outDir });
     const submit = [];
     const live = [];
     let transition = '';

@@ -14,11 +14,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { minify } from 'vite';
 import { bundle } from './bundle.mjs';
+import { chunkName, gzipSize, kB, packageOf, sharesBy } from './weigh.mjs';
 import { ROOT } from './packages.mjs';
 
 const { values: options } = parseArgs({ options: { 'no-write': { type: 'boolean', default: false } }, strict: true });
@@ -41,27 +40,8 @@ const ELEMENTS = [
   ['suivi-order-admin', 'admin-page'],
 ];
 
-const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
-const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 /** The map's country outlines: data, not code, excluded from every figure. */
 const isMapData = (file) => Object.keys(file.modules).some((id) => /world-atlas\/countries-\d+m\.json/.test(id));
-/** A chunk's readable name: its file name without the content hash. */
-const chunkName = (file) => file.fileName.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '.js');
-
-/** Which package a bundled module comes from (the decorator helper is a virtual module of oxc's runtime). */
-function packageOf(moduleId) {
-  const id = moduleId.replace(/^\0/, '').split('?')[0];
-  const virtual = /^(@[^+/]+)\+([^@/]+)@/.exec(id);
-  if (virtual) return `${virtual[1]}/${virtual[2]}`;
-  const path = relative(ROOT, id).split(sep).join('/');
-  const inModules = path.lastIndexOf('node_modules/');
-  if (inModules >= 0) {
-    const [scope, name] = path.slice(inModules + 'node_modules/'.length).split('/');
-    return scope.startsWith('@') ? `${scope}/${name}` : scope;
-  }
-  const workspace = /^packages\/([^/]+)\//.exec(path);
-  return workspace ? `@suivi/${workspace[1]}` : `(other) ${path}`;
-}
 
 /** One entry bundled and weighed: gzip with the page, each lazy chunk, and the map data left out. */
 async function measure(entry) {
@@ -82,41 +62,12 @@ async function measure(entry) {
   }
 }
 
-/**
- * Each package's share of what loads with the page: its modules' code minified and gzipped on its
- * own (gzip shares one dictionary across a file, so the shares add up to a little more than the whole).
- */
-async function sharesByPackage(files) {
-  const sources = new Map();
-  for (const file of files.filter((f) => !f.lazy)) {
-    for (const [id, code] of Object.entries(file.modules)) {
-      if (code) sources.set(packageOf(id), `${sources.get(packageOf(id)) ?? ''}${code}\n`);
-    }
-  }
-  const shares = [];
-  for (const [name, source] of sources) {
-    const minified = (await minify(`${name.replace(/\W/g, '_')}.js`, source, { module: true, compress: false, mangle: true })).code;
-    shares.push({ name, gzip: gzipSize(minified) });
-  }
-  return shares.sort((a, b) => b.gzip - a.gzip);
-}
+/** Each package's share of what loads with the page. */
+const sharesByPackage = (files) => sharesBy(files.filter((file) => !file.lazy), (id) => packageOf(id));
 
-/** Within @suivi/components: each element folder's (and the shared folders') share. */
-async function sharesByComponentFolder(files) {
-  const sources = new Map();
-  for (const file of files.filter((f) => !f.lazy)) {
-    for (const [id, code] of Object.entries(file.modules)) {
-      const folder = /packages\/components\/src\/([^/]+)\//.exec(id)?.[1];
-      if (folder && code) sources.set(folder, `${sources.get(folder) ?? ''}${code}\n`);
-    }
-  }
-  const shares = [];
-  for (const [name, source] of sources) {
-    const minified = (await minify(`${name}.js`, source, { module: true, compress: false, mangle: true })).code;
-    shares.push({ name, gzip: gzipSize(minified) });
-  }
-  return shares.sort((a, b) => b.gzip - a.gzip);
-}
+/** Within @suivi/components: each element folder's (and the shared folders') share of what loads with the page. */
+const sharesByComponentFolder = (files) =>
+  sharesBy(files.filter((file) => !file.lazy), (id) => /packages\/components\/src\/([^/]+)\//.exec(id)?.[1] ?? null);
 
 /** The commit measured, marked when the working tree has changes in the components, SDK or model. */
 function commit() {
@@ -166,10 +117,10 @@ lines.push(
 );
 lines.push('What the whole kit loads with the page, by package (each minified and gzipped on its own):', '');
 lines.push('| package | gzip |', '| --- | ---: |');
-for (const share of kitPackages) lines.push(`| ${share.name} | ${kB(share.gzip)} |`);
+for (const share of kitPackages) lines.push(`| ${share.group} | ${kB(share.gzip)} |`);
 lines.push('', 'and within @suivi/components, by folder:', '');
 lines.push('| folder | gzip |', '| --- | ---: |');
-for (const share of kitFolders) lines.push(`| ${share.name} | ${kB(share.gzip)} |`);
+for (const share of kitFolders) lines.push(`| ${share.group} | ${kB(share.gzip)} |`);
 const report = lines.join('\n');
 console.log(report);
 
