@@ -7,7 +7,7 @@ import { formatMoney } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
-import { webLinkOrNull } from '../order-timeline/web-link.ts';
+import { webLinkOrNull } from '../shared/web-link.ts';
 import { tokens } from '../styles/tokens.ts';
 import { codeEnding, maskGiftCardCode } from './gift-card-code.ts';
 import { summaryMessages } from './messages.ts';

@@ -3,7 +3,7 @@ import { formatDate, formatMoney } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
-import { type Tone, deliveryTone, fulfillmentTone, paymentTone } from '../order-timeline/status-tone.ts';
+import { type Tone, deliveryTone, fulfillmentTone, paymentTone } from '../shared/status-tone.ts';
 import { COLUMN_SPECS, type ColumnId } from './columns.ts';
 import type { TableMessages } from './messages.ts';
 import { isoToMilliseconds } from './row-columns.ts';

@@ -50,22 +50,6 @@ export const timelineStyles = css`
   .glyph {
     font-weight: 700;
   }
-  .tone-success {
-    color: var(--_success);
-    background: var(--_success-surface);
-  }
-  .tone-warning {
-    color: var(--_warning);
-    background: var(--_warning-surface);
-  }
-  .tone-danger {
-    color: var(--_danger);
-    background: var(--_danger-surface);
-  }
-  .tone-progress {
-    color: var(--_accent);
-    background: var(--_surface-raised);
-  }
 
   .notice {
     margin: 0 0 var(--_gap);

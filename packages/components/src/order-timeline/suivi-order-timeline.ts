@@ -16,13 +16,14 @@ import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
+import { toneStyles } from '../styles/tones.ts';
 import { tokens } from '../styles/tokens.ts';
 import { timelineMessages } from './messages.ts';
 import { type ShipmentChange, returnChanges, shipmentChanges } from './shipment-changes.ts';
-import { type Tone, deliveryTone, fulfillmentTone, paymentTone, returnTone, toneGlyph } from './status-tone.ts';
+import { type Tone, deliveryTone, fulfillmentTone, paymentTone, returnTone, toneGlyph } from '../shared/status-tone.ts';
 import { timelineStyles } from './styles.ts';
-import { webLinkOrNull } from './web-link.ts';
-import { formatPlace } from './format-place.ts';
+import { webLinkOrNull } from '../shared/web-link.ts';
+import { formatPlace } from '../shared/format-place.ts';
 
 type Messages = Translate<(typeof timelineMessages)['en']>;
 
@@ -68,7 +69,7 @@ const OPEN_HISTORY_LIMIT = 3;
  * @attr lang - Language of the element; otherwise the nearest `lang` or the provider's locale.
  */
 export class SuiviOrderTimeline extends LitElement {
-  static override styles = [tokens, timelineStyles];
+  static override styles = [tokens, timelineStyles, toneStyles];
 
   /** The order to show (customer or shared view). When unset, the order from an enclosing provider's context is used. */
   @property({ attribute: false }) order: ShopperOrderView | undefined;

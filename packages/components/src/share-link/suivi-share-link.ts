@@ -10,7 +10,7 @@ import { translator, type Translate } from '../i18n/messages.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { cardStyles } from '../styles/card.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
-import { copyText } from '../tracking-map/copy-text.ts';
+import { copyText } from '../shared/copy-text.ts';
 import { shareLinkMessages } from './messages.ts';
 
 type Messages = Translate<(typeof shareLinkMessages)['en']>;

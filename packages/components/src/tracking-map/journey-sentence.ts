@@ -1,4 +1,4 @@
-import { formatPlace } from '../order-timeline/format-place.ts';
+import { formatPlace } from '../shared/format-place.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { translator } from '../i18n/messages.ts';
 import { type Journey, roundedKm } from './journey.ts';

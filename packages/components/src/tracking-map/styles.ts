@@ -58,18 +58,6 @@ export const trackingMapStyles = css`
     color: var(--_accent);
     background: var(--_surface-raised);
   }
-  .tone-success {
-    color: var(--_success);
-    background: var(--_success-surface);
-  }
-  .tone-warning {
-    color: var(--_warning);
-    background: var(--_warning-surface);
-  }
-  .tone-danger {
-    color: var(--_danger);
-    background: var(--_danger-surface);
-  }
 
   .facts {
     display: flex;

@@ -6,11 +6,12 @@ import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
-import { formatPlace } from '../order-timeline/format-place.ts';
-import { deliveryTone, toneGlyph } from '../order-timeline/status-tone.ts';
-import { webLinkOrNull } from '../order-timeline/web-link.ts';
+import { formatPlace } from '../shared/format-place.ts';
+import { deliveryTone, toneGlyph } from '../shared/status-tone.ts';
+import { webLinkOrNull } from '../shared/web-link.ts';
+import { toneStyles } from '../styles/tones.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
-import { copyText, selectText } from './copy-text.ts';
+import { copyText, selectText } from '../shared/copy-text.ts';
 import { type Journey, hasCoordinates, journeyOf } from './journey.ts';
 import { journeySentence } from './journey-sentence.ts';
 import type { MapDrawing, MapKit, MapKitLoader, MapPoint } from './map-drawing.ts';
@@ -122,7 +123,7 @@ let nextId = 0;
  * @attr lang - Language of the element; otherwise the nearest `lang` or the provider's locale.
  */
 export class SuiviTrackingMap extends LitElement {
-  static override styles = [tokens, buttonStyles, trackingMapStyles];
+  static override styles = [tokens, buttonStyles, trackingMapStyles, toneStyles];
 
   /** The shipment to show. Replace it (a new object) when a tracking event arrives: the marker moves. */
   @property({ attribute: false }) shipment: Shipment | undefined;

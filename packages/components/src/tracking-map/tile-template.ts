@@ -1,4 +1,4 @@
-import { webLinkOrNull } from '../order-timeline/web-link.ts';
+import { webLinkOrNull } from '../shared/web-link.ts';
 
 /**
  * A raster tile source: Web Mercator, 256-pixel tiles addressed by zoom, column and row from
