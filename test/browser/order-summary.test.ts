@@ -9,10 +9,10 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type CustomerOrderView, type Order, type ShopperOrderView, toCustomerView, toSharedView } from '@suivi/model';
+import { type CustomerOrderView, type ShopperOrderView, toCustomerView, toSharedView } from '@suivi/model';
 import '@suivi/components/define/order-summary';
 import { type SuiviOrderSummary, orderContext } from '@suivi/components';
-import { api, useMockApi } from './support/mock-api.ts';
+import { seededCustomerView, seededOrder, useMockApi } from './support/mock-api.ts';
 
 useMockApi();
 
@@ -28,19 +28,11 @@ class TestOrderProvider extends LitElement {
 }
 customElements.define('test-order-provider', TestOrderProvider);
 
-function seeded(orderNumber: string): Order {
-  const order = api.store.getByNumber(orderNumber);
-  if (!order) throw new Error(`The mock has no order ${orderNumber}`);
-  return order;
-}
 
-function customerView(orderNumber: string): CustomerOrderView {
-  return toCustomerView(seeded(orderNumber));
-}
 
 /** The in-transit showcase order with round, known prices in euros. */
 function euroOrder(): CustomerOrderView {
-  const order = structuredClone(customerView('#1001'));
+  const order = structuredClone(seededCustomerView('#1001'));
   order.currency = 'EUR';
   order.lineItems = order.lineItems.slice(0, 1).map((item) => ({ ...item, quantity: 2, unitPrice: { amount: 1250, currency: 'EUR' } }));
   order.shippingMethod = { name: 'Colissimo Domicile', price: { amount: 490, currency: 'EUR' } };
@@ -86,18 +78,18 @@ describe('<suivi-order-summary>', () => {
   it('is accessible in light and dark, in English and in French, for both views', async () => {
     for (const theme of ['light', 'dark']) {
       for (const lang of ['en', 'fr']) {
-        await expect(await summary(customerView('#1002'), { theme, lang })).to.be.accessible();
-        await expect(await summary(customerView('#1007'), { theme, lang })).to.be.accessible();
+        await expect(await summary(seededCustomerView('#1002'), { theme, lang })).to.be.accessible();
+        await expect(await summary(seededCustomerView('#1007'), { theme, lang })).to.be.accessible();
       }
     }
-    await expect(await summary(toSharedView(seeded('#1007')))).to.be.accessible();
+    await expect(await summary(toSharedView(seededOrder('#1007')))).to.be.accessible();
   });
 
   it('renders nothing until it has an order, and uses a level-2 heading by default', async () => {
     const element = await summary(undefined);
     expect(element.headingLevel).to.equal(2);
     expect(root(element).children).to.have.length(0);
-    element.order = customerView('#1001');
+    element.order = seededCustomerView('#1001');
     await element.updateComplete;
     const heading = root(element).querySelector('[role="heading"]')!;
     expect(textOf(heading)).to.equal('Order summary');
@@ -163,7 +155,7 @@ describe('<suivi-order-summary>', () => {
   });
 
   it('shows the shared view without any price, total, download link or note', async () => {
-    const order = seeded('#1007');
+    const order = seededOrder('#1007');
     const element = await summary(toSharedView(order));
     expect(items(element)).to.have.length(order.lineItems.length);
     for (const [index, item] of order.lineItems.entries()) {
@@ -178,7 +170,7 @@ describe('<suivi-order-summary>', () => {
   });
 
   it('offers the download of a paid digital item, and says a gift card code was e-mailed', async () => {
-    const order = customerView('#1007');
+    const order = seededCustomerView('#1007');
     const digital = order.lineItems.find((item) => item.kind === 'digital' && item.downloadUrl)!;
     expect(digital, 'the showcase digital order is paid and has a download').to.exist;
     const element = await summary(order);
@@ -189,7 +181,7 @@ describe('<suivi-order-summary>', () => {
   });
 
   it('keeps a paid gift card’s code masked until the shopper reveals it with the keyboard', async () => {
-    const order = customerView('#1007');
+    const order = seededCustomerView('#1007');
     const card = order.lineItems.find((item) => item.kind === 'gift_card' && item.giftCardCode)!;
     expect(card, 'the showcase gift card is paid and has a code').to.exist;
     const code = card.giftCardCode!;
@@ -217,7 +209,7 @@ describe('<suivi-order-summary>', () => {
   });
 
   it('masks gift card codes in French too', async () => {
-    const order = customerView('#1007');
+    const order = seededCustomerView('#1007');
     const element = await summary(order, { lang: 'fr' });
     const button = root(element).querySelector<HTMLButtonElement>('[part~="gift-card-code"] button')!;
     expect(textOf(button)).to.match(/^Afficher le code \(/);
@@ -225,7 +217,7 @@ describe('<suivi-order-summary>', () => {
   });
 
   it('says digital items and gift cards arrive once payment is confirmed, while it is pending', async () => {
-    const paidOrder = seeded('#1007');
+    const paidOrder = seededOrder('#1007');
     const pending = toCustomerView({ ...structuredClone(paidOrder), payment: { ...paidOrder.payment, status: 'pending' } });
     const element = await summary(pending);
     expect(root(element).querySelector('a')).to.equal(null);
@@ -234,14 +226,14 @@ describe('<suivi-order-summary>', () => {
   });
 
   it('never turns a non-web download URL into a link', async () => {
-    const order = structuredClone(customerView('#1007'));
+    const order = structuredClone(seededCustomerView('#1007'));
     for (const item of order.lineItems) if (item.kind === 'digital') item.downloadUrl = 'javascript:alert(1)';
     const element = await summary(order);
     expect(root(element).querySelector('a')).to.equal(null);
   });
 
   it('shows the shopper’s note as text, never as markup', async () => {
-    const order = structuredClone(customerView('#1002'));
+    const order = structuredClone(seededCustomerView('#1002'));
     expect(order.customerNote).to.be.a('string');
     order.customerNote = '<b>Ring twice</b> please';
     const element = await summary(order);

@@ -13,6 +13,7 @@ import { geoDistance } from 'd3-geo';
 import '@suivi/components/define/tracking-map';
 import type { MapKitLoader, SuiviTrackingMap } from '@suivi/components';
 import { api, useMockApi, worker } from './support/mock-api.ts';
+import { spokenText } from './support/spoken-text.ts';
 
 useMockApi();
 
@@ -57,14 +58,6 @@ function root(element: SuiviTrackingMap): ShadowRoot {
   return element.shadowRoot!;
 }
 
-/** The text a screen reader gets: aria-hidden glyphs left out, white space (Intl's no-break spaces too) collapsed. */
-function textOf(node: Node | null | undefined): string {
-  if (!node) return '';
-  const copy = document.createElement('div');
-  for (const child of node instanceof ShadowRoot ? node.childNodes : [node]) copy.append(child.cloneNode(true));
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return (copy.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
 
 /** Scrolls the map into view, as a reader would (it loads lazily), and waits for it to be drawn. */
 async function mapDrawn(element: SuiviTrackingMap): Promise<SVGSVGElement> {
@@ -78,7 +71,7 @@ function marker(element: SuiviTrackingMap): SVGGElement {
 }
 
 function caption(element: SuiviTrackingMap): string {
-  return textOf(root(element).querySelector('[part~="caption"]'));
+  return spokenText(root(element).querySelector('[part~="caption"]'));
 }
 
 function copyButton(element: SuiviTrackingMap): HTMLButtonElement {
@@ -136,10 +129,10 @@ describe('<suivi-tracking-map>', () => {
     const shipment = shipmentOf('#1001');
     const element = await card(shipment);
     const heading = root(element).querySelector('[role="heading"]')!;
-    expect(textOf(heading)).to.equal('Your parcel with Colissimo');
+    expect(spokenText(heading)).to.equal('Your parcel with Colissimo');
     expect(heading.getAttribute('aria-level')).to.equal('3');
-    expect(textOf(root(element).querySelector('header'))).to.contain('Delivery status: In transit');
-    const facts = textOf(root(element).querySelector('[part~="facts"]'));
+    expect(spokenText(root(element).querySelector('header'))).to.contain('Delivery status: In transit');
+    const facts = spokenText(root(element).querySelector('[part~="facts"]'));
     expect(facts).to.contain(`Tracking number ${shipment.trackingNumber}`);
     expect(facts).to.contain(`Estimated delivery ${DAY_NAME_EN(shipment.estimatedDelivery!)}`);
     const latest = shipment.events.at(-1)!;
@@ -151,7 +144,7 @@ describe('<suivi-tracking-map>', () => {
   it('says when a parcel was delivered instead of an estimate', async () => {
     const shipment = shipmentOf('#1003');
     const element = await card(shipment);
-    const facts = textOf(root(element).querySelector('[part~="facts"]'));
+    const facts = spokenText(root(element).querySelector('[part~="facts"]'));
     expect(facts).to.contain('Delivered');
     expect(facts).not.to.contain('Estimated delivery');
     expect(root(element).querySelector(`time[datetime="${shipment.deliveredAt}"]`)).to.exist;
@@ -166,20 +159,20 @@ describe('<suivi-tracking-map>', () => {
       const shipment = shipmentOf('#1001');
       const element = await card(shipment);
       const button = copyButton(element);
-      expect(textOf(button)).to.equal('Copy tracking number');
+      expect(spokenText(button)).to.equal('Copy tracking number');
       expect(copyStatus(element).getAttribute('aria-live')).to.equal('polite');
-      expect(textOf(copyStatus(element))).to.equal('');
+      expect(spokenText(copyStatus(element))).to.equal('');
 
       button.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => textOf(copyStatus(element)) === 'Copied', 'no confirmation after Enter');
+      await waitUntil(() => spokenText(copyStatus(element)) === 'Copied', 'no confirmation after Enter');
       expect(written).to.deep.equal([shipment.trackingNumber]);
       expect(root(element).activeElement).to.equal(button, 'focus stays on the button');
 
       await sendKeys({ press: 'Space' });
       await waitUntil(() => written.length === 2, 'Space did not copy again');
       expect(written[1]).to.equal(shipment.trackingNumber);
-      await waitUntil(() => textOf(copyStatus(element)) === 'Copied', 'no confirmation after Space');
+      await waitUntil(() => spokenText(copyStatus(element)) === 'Copied', 'no confirmation after Space');
     } finally {
       restore();
     }
@@ -195,9 +188,9 @@ describe('<suivi-tracking-map>', () => {
       const element = await card(shipment, { lang: 'fr' });
       copyButton(element).focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => textOf(copyStatus(element)) === 'Copié', 'no confirmation in French');
+      await waitUntil(() => spokenText(copyStatus(element)) === 'Copié', 'no confirmation in French');
       expect(copied).to.deep.equal([shipment.trackingNumber]);
-      expect(textOf(copyButton(element))).to.equal('Copier le numéro de suivi');
+      expect(spokenText(copyButton(element))).to.equal('Copier le numéro de suivi');
     } finally {
       document.removeEventListener('copy', listen);
       restore();
@@ -213,7 +206,7 @@ describe('<suivi-tracking-map>', () => {
       const element = await card(shipment);
       copyButton(element).focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => textOf(copyStatus(element)).includes('Ctrl+C'), 'no help when copying failed');
+      await waitUntil(() => spokenText(copyStatus(element)).includes('Ctrl+C'), 'no help when copying failed');
       expect(document.getSelection()!.toString()).to.equal(shipment.trackingNumber);
     } finally {
       document.execCommand = execCommand;
@@ -228,7 +221,7 @@ describe('<suivi-tracking-map>', () => {
     expect(link.href).to.equal(new URL(shipment.trackingUrl!).href);
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.contain('noopener');
-    expect(textOf(link)).to.equal('Track your parcel on the Royal Mail website (opens in a new tab)');
+    expect(spokenText(link)).to.equal('Track your parcel on the Royal Mail website (opens in a new tab)');
   });
 
   it('reaches the copy button and the link with Tab, and nothing in the map', async () => {
@@ -269,7 +262,7 @@ describe('<suivi-tracking-map>', () => {
       expect(y).to.be.within(0, height);
     }
     // The destination is London, city level: the street never reaches the map.
-    expect(textOf(svg)).to.contain('London');
+    expect(spokenText(svg)).to.contain('London');
   });
 
   it('says where the parcel is and how far it still has to go, in English and French', async () => {
@@ -299,7 +292,7 @@ describe('<suivi-tracking-map>', () => {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
       expect(calls, 'nothing is loaded while the map is out of view').to.deep.equal([]);
       const frame = root(element).querySelector<HTMLElement>('[part~="map-frame"]')!;
-      expect(textOf(root(element))).to.contain('Your parcel is in Saint-Priest', 'the sentence does not wait for the map');
+      expect(spokenText(root(element))).to.contain('Your parcel is in Saint-Priest', 'the sentence does not wait for the map');
       const placeholder = frame.getBoundingClientRect();
       expect(placeholder.height).to.be.greaterThan(100);
 
@@ -374,11 +367,11 @@ describe('<suivi-tracking-map>', () => {
     expect(root(element).querySelector('figure')).to.equal(null);
     expect(root(element).querySelector('[part~="badge"]')).to.equal(null);
     expect(root(element).querySelector('[part~="caption"]')).to.equal(null);
-    expect(textOf(root(element))).not.to.match(/In transit|Delivered|Estimated delivery|Latest update/);
-    expect(textOf(root(element))).to.contain(shipment.trackingNumber!);
+    expect(spokenText(root(element))).not.to.match(/In transit|Delivered|Estimated delivery|Latest update/);
+    expect(spokenText(root(element))).to.contain(shipment.trackingNumber!);
     expect(copyButton(element)).to.exist;
     expect(root(element).querySelector('a[part~="tracking-link"]')).to.exist;
-    expect(textOf(root(element))).to.contain('Live tracking is not available for this carrier');
+    expect(spokenText(root(element))).to.contain('Live tracking is not available for this carrier');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).to.deep.equal([]);
   });
@@ -405,7 +398,7 @@ describe('<suivi-tracking-map>', () => {
       const failure = new TypeError('Failed to fetch dynamically imported module');
       const element = await card(shipment, { mapLoader: () => Promise.reject(failure) });
       await waitUntil(() => root(element).querySelector('[part~="map-message"]'), 'no message after a failed load');
-      expect(textOf(root(element).querySelector('[part~="map-message"]'))).to.equal(
+      expect(spokenText(root(element).querySelector('[part~="map-message"]'))).to.equal(
         'The map could not be loaded. The tracking details are still up to date.',
       );
       expect(root(element).querySelector('svg[role="img"]')).to.equal(null);
@@ -427,7 +420,7 @@ describe('<suivi-tracking-map>', () => {
     const shipment = shipmentOf('#1001');
     shipment.events.at(-1)!.description = '<img src=x onerror="window.__pwned = true">Arrivé';
     const element = await card(shipment);
-    expect(textOf(root(element).querySelector('[part~="facts"]'))).to.contain('<img src=x');
+    expect(spokenText(root(element).querySelector('[part~="facts"]'))).to.contain('<img src=x');
     expect(root(element).querySelector('img')).to.equal(null);
   });
 
@@ -462,7 +455,7 @@ describe('<suivi-tracking-map>', () => {
     expect(route.compareDocumentPosition(tiles.at(-1)!) & Node.DOCUMENT_POSITION_PRECEDING, 'tiles lie under the route').to.be.greaterThan(0);
     await waitUntil(() => requested.length === tiles.length, 'the browser fetched the tiles from the source');
     expect(new Set(requested)).to.deep.equal(new Set(tiles.map((tile) => tile.getAttribute('href'))));
-    expect(textOf(root(tiled).querySelector('[part~="tiles-credit"]'))).to.equal('Map tiles: © Test tiles');
+    expect(spokenText(root(tiled).querySelector('[part~="tiles-credit"]'))).to.equal('Map tiles: © Test tiles');
   });
 
   it('ignores a tile source that is not a web address', async () => {

@@ -12,6 +12,7 @@
  * });
  */
 import { createMockApi } from '@suivi/mocks';
+import { type CustomerOrderView, type Order, toCustomerView } from '@suivi/model';
 import { startMockWorker } from '@suivi/mocks/browser';
 
 /** The instant every test lives at. */
@@ -31,4 +32,16 @@ export function useMockApi(): void {
     worker.resetHandlers();
     api.reset();
   });
+}
+
+/** A seeded order of the shared mock by its number (#1001–#1008 are the showcase). */
+export function seededOrder(orderNumber: string): Order {
+  const order = api.store.getByNumber(orderNumber);
+  if (!order) throw new Error(`The mock has no order ${orderNumber}`);
+  return order;
+}
+
+/** A seeded order as its verified shopper sees it. */
+export function seededCustomerView(orderNumber: string): CustomerOrderView {
+  return toCustomerView(seededOrder(orderNumber));
 }
