@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, delay, getResponse, http } from 'msw';
 import type { SuiviShareLink } from '@suivi/components';
 import '@suivi/components/define/share-link';
 import { api, useMockApi, worker } from './support/mock-api.ts';
@@ -58,6 +58,36 @@ describe('<suivi-share-link>', () => {
     expect(textOf(root.getElementById(field.getAttribute('aria-describedby')!))).to.equal('Expires in 7 days');
     // The shopper's access token never goes into a link.
     expect(api.shareLinks.snapshot().map((record) => record.link.url)).to.deep.equal([field.value]);
+  });
+
+  it('keeps a link made while the list of links is still loading', async () => {
+    // The list is read before the shopper shares, and answered only once the link is made.
+    let listRead: () => void = () => {};
+    const read = new Promise<void>((resolve) => (listRead = resolve));
+    let listArrived = false;
+    worker.use(
+      http.get(
+        `${API_BASE_URL}/v1/orders/:orderId/share-links`,
+        async ({ request }) => {
+          const listed = (await getResponse(api.handlers, request))!;
+          listRead();
+          await waitUntil(() => api.shareLinks.snapshot().length === 1, 'no link was made', { timeout: 5000 });
+          await delay(100);
+          listArrived = true;
+          return listed;
+        },
+        { once: true },
+      ),
+    );
+    const { el, root } = await standalone('#1001');
+    await read;
+    button(root, 'Share progress').click();
+    await waitUntil(() => listArrived, 'the list never arrived', { timeout: 5000 });
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(root.querySelectorAll('[part="link"]')).to.have.length(1);
+    expect(api.shareLinks.snapshot()).to.have.length(1);
   });
 
   it('makes a link that works for one day when asked', async () => {

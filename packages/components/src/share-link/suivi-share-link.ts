@@ -149,11 +149,20 @@ export class SuiviShareLink extends LitElement {
   private readonly ids = `suivi-share-link-${++nextId}`;
   private requests: AbortController | undefined;
 
+  /**
+   * Links made or stopped while the list is loading: the list may have been read before them, so
+   * they are applied on top of it rather than lost (a link shown, then gone) or brought back.
+   */
+  private changedWhileLoading = { created: [] as ShareLink[], revoked: new Set<string>() };
+
   private readonly load = new Task(this, {
     args: () => [this.api.client, this.access] as const,
     task: async ([client, access], { signal }) => {
       if (!client || !access) return undefined;
-      const links = await client.listShareLinks(access, { signal });
+      this.changedWhileLoading = { created: [], revoked: new Set() };
+      const listed = await client.listShareLinks(access, { signal });
+      const { created, revoked } = this.changedWhileLoading;
+      const links = [...created, ...listed.filter((link) => !created.some((other) => other.id === link.id))].filter((link) => !revoked.has(link.id));
       this.links = links;
       return links;
     },
@@ -198,6 +207,7 @@ export class SuiviShareLink extends LitElement {
     this.status = this.t('creating');
     try {
       const link = await client.createShareLink(this.access, { expiresInDays: this.lifetimeDays }, { signal: this.signal() });
+      this.changedWhileLoading.created.unshift(link);
       this.links = [link, ...(this.links ?? []).filter((other) => other.id !== link.id)];
       this.status = this.t('created');
       await this.updateComplete;
@@ -234,6 +244,7 @@ export class SuiviShareLink extends LitElement {
     this.status = '';
     try {
       await client.revokeShareLink(this.access, link.id, { signal: this.signal() });
+      this.changedWhileLoading.revoked.add(link.id);
       this.links = (this.links ?? []).filter((other) => other.id !== link.id);
       this.status = this.t('revoked');
       await this.updateComplete;
