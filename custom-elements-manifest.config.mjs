@@ -8,7 +8,8 @@
 // files in the copy it puts in dist/.
 export default {
   globs: ['packages/components/src/**/*.ts'],
-  exclude: ['**/*.d.ts'],
+  // jsx/: framework typings of the tags (types only, no element).
+  exclude: ['**/*.d.ts', 'packages/components/src/jsx/**'],
   outdir: 'packages/components',
   // Lit: reactive properties from @property/@state, `attribute` names and `reflect`, static styles.
   litelement: true,
@@ -43,14 +44,24 @@ function packageRelativePaths(prefix) {
   };
 }
 
-/** Keeps public members only: the manifest documents what a page may use, and stays small enough for Storybook to load. */
+/**
+ * Keeps public members only: the manifest documents what a page may use, and stays small enough
+ * for Storybook to load. Two guesses of the analyzer go with them: internal state declared in
+ * `static properties` (`{ state: true }` on a private field) listed as an attribute, and an event
+ * "found" in `dispatchEvent(new SomeEvent(arg))` named after the argument; the events a page can
+ * listen to are the ones the class header documents with @fires (which always gives a description).
+ */
 function publicMembersOnly() {
+  const isPublic = (member) => !member.privacy || member.privacy === 'public';
   return {
     name: 'suivi-public-members-only',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if (declaration.members) declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public');
+          const internal = new Set((declaration.members ?? []).filter((member) => !isPublic(member)).map((member) => member.name));
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
         }
       }
     },
