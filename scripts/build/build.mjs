@@ -3,7 +3,8 @@
 // package.json), plus the one-file kit for a <script type="module"> tag (cdn-bundle.mjs).
 //
 //   JS     tsc, one ES2022 module per source module (a store's bundler tree-shakes and splits
-//          them), Lit's legacy decorators compiled exactly as the tests run them
+//          them), Lit's legacy decorators compiled exactly as the tests run them; the
+//          components' html``/css`` templates minified (minify-templates.mjs)
 //   types  tsc's declaration emit beside each module
 //   map    packages/components/custom-elements.json (npm run analyze), copied into dist/ with
 //          its paths pointing at the built modules
@@ -14,6 +15,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeF
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCdnBundle } from './cdn-bundle.mjs';
+import { minifyTemplatesInDir } from './minify-templates.mjs';
 import { PACKAGES, ROOT, distDir } from './packages.mjs';
 
 const { values: options } = parseArgs({ options: { 'skip-cdn': { type: 'boolean', default: false } }, strict: true });
@@ -53,6 +55,7 @@ function builtManifest(pkg, source, versions) {
     exports: builtExports(source.exports),
     sideEffects: Array.isArray(source.sideEffects) ? source.sideEffects.map((path) => `${builtPath(path) ?? path}.js`) : source.sideEffects,
     dependencies,
+    ...(pkg.peerDependencies ? { peerDependencies: pkg.peerDependencies, peerDependenciesMeta: pkg.peerDependenciesMeta } : {}),
   };
   if (pkg.name === '@suivi/components') {
     // The script-tag kit (cdn-bundle.mjs): registers every element, everything inside.
@@ -98,6 +101,8 @@ for (const pkg of PACKAGES) {
   const tsconfig = `scripts/build/tsconfig.${pkg.name.split('/')[1]}.json`;
   run('npx', ['--no-install', 'tsc', '-p', tsconfig]);
   fixDeclarations(dist);
+  // The components' Lit templates, minified as the kit's are (minify-templates.mjs).
+  if (pkg.name === '@suivi/components') console.log(`minified the templates of ${await minifyTemplatesInDir(dist)} modules`);
   const source = readJson(join(ROOT, pkg.dir, 'package.json'));
   writeJson(join(dist, 'package.json'), builtManifest(pkg, source, versions));
   if (existsSync(join(ROOT, pkg.dir, 'README.md'))) cpSync(join(ROOT, pkg.dir, 'README.md'), join(dist, 'README.md'));

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { litLegacyDecoratorsOxcOptions } from '../vite-legacy-decorators.ts';
+import { minifyTemplates } from './minify-templates.mjs';
 import { ROOT } from './packages.mjs';
 
 /** `chunks/<name>-<hash>.js`; a lazily defined element's chunk is named after its folder (`share-link-define`), not just `define`. */
@@ -28,6 +29,7 @@ export async function bundle({ entry, outDir, fileName, expectedLogs = [] }) {
     logLevel: 'warn',
     publicDir: false,
     oxc: litLegacyDecoratorsOxcOptions,
+    plugins: [minifyTemplates()],
     // Nothing reads process.env in the kit today; a dependency that starts to would throw on a
     // plain page, where there is no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
