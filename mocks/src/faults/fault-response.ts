@@ -35,6 +35,10 @@ export async function faultResponse(fault: Fault, request: Request, passOn: Pass
     }
     case 'drop':
       return HttpResponse.error();
+    case 'respond_then_drop':
+      // The answer is made (and whatever it did is kept), then thrown away on the way back.
+      await (await passOn())?.body?.cancel();
+      return HttpResponse.error();
     case 'malformed_json':
       return bend(await passOn(), { json: cutInHalf, stream: { data: cutInHalf } });
     case 'schema_mismatch': {

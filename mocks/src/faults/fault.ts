@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 /**
  * The ways a backend can let its clients down, as the mock plays them. Each is what a shopper's
  * browser or a merchant's app really meets in production: a slow or hung server, a crash, a
- * maintenance page with Retry-After, a connection cut before any answer, a body cut short, an
+ * maintenance page with Retry-After, a connection cut before any answer, a connection cut after
+ * the server acted but before its answer arrived (the write happened; the client cannot know), a body cut short, an
  * answer from a server that drifted away from the contract, a live stream that stops mid-way.
  */
 export const FAULT_KINDS = [
@@ -12,6 +13,7 @@ export const FAULT_KINDS = [
   'server_error',
   'unavailable',
   'drop',
+  'respond_then_drop',
   'malformed_json',
   'schema_mismatch',
   'stream_drop',
@@ -38,6 +40,12 @@ export const Fault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unavailable'), retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(86_400))) }),
   /** The connection is cut before any answer: fetch rejects with a TypeError. */
   z.object({ kind: z.literal('drop') }),
+  /**
+   * The mock handles the request as usual (a write is done, an idempotency record kept), then the
+   * connection is cut before the answer reaches the client: fetch rejects with a TypeError. The
+   * case an Idempotency-Key exists for: the client must not file a second return on its retry.
+   */
+  z.object({ kind: z.literal('respond_then_drop') }),
   /** The real answer cut in half, so it is no longer JSON; on an event stream, each event's data is cut instead. Other answers (CSV) pass unchanged. */
   z.object({ kind: z.literal('malformed_json') }),
   /**

@@ -31,7 +31,28 @@ import { ReturnRequestedEvent } from './return-requested-event.ts';
 type Messages = Translate<(typeof returnMessages)['en']>;
 
 /** What the form says after a submit: client-side checks first, then what the shop answered. */
-type Problem = { kind: 'refused'; refusal: CustomerRefusal } | { kind: 'failed' } | { kind: 'session' } | null;
+type Problem = { kind: 'refused'; refusal: CustomerRefusal } | { kind: 'failed' } | { kind: 'unconfirmed' } | { kind: 'session' } | null;
+
+/**
+ * An attempt at a return request whose answer the page never read. `key` is its Idempotency-Key,
+ * `request` its body as sent, `items` what it asked for and `knownReturnIds` the returns the order
+ * had when it was sent: a return that appears later with the same items is this one, filed by the
+ * shop before its answer was lost.
+ */
+interface PendingAttempt {
+  request: string;
+  key: string;
+  items: string;
+  knownReturnIds: ReadonlySet<string>;
+}
+
+/** Items of a request or a return as one comparable string, whatever their order. */
+function itemsKey(items: readonly { lineItemId: string; quantity: number }[]): string {
+  return items
+    .map(({ lineItemId, quantity }) => `${lineItemId}×${quantity}`)
+    .sort()
+    .join(',');
+}
 
 let nextId = 0;
 
@@ -47,7 +68,10 @@ let nextId = 0;
  * reason (and a few words for "something else"). Feedback waits for the first submit. When the
  * shop refuses (an item not delivered, too many units, its return window closed, an item that
  * cannot be returned), an alert says which item and what to change, focus goes to that item's
- * field, and everything typed stays. Renders nothing for an order with nothing delivered and no
+ * field, and everything typed stays. When no answer comes back (a dropped connection, a timeout),
+ * the alert says the return may already be filed; sending it again reuses the attempt's
+ * Idempotency-Key, so the shop answers with the return it filed instead of filing a second, and
+ * if the order's live update brings that return first, it is confirmed from there. Renders nothing for an order with nothing delivered and no
  * returns. Needs the order's access (`access`) and a client (`client`, `base-url`, or an
  * enclosing `<suivi-order-status>`); the order comes from `order` or the enclosing page.
  *
@@ -246,7 +270,7 @@ export class SuiviReturnRequest extends LitElement {
    * the request it was for: sending the same request again ("Try again") reuses it, so a return the
    * server filed before its answer was lost is given back instead of filed twice.
    */
-  private pendingAttempt: { request: string; key: string } | null = null;
+  private pendingAttempt: PendingAttempt | null = null;
 
   private get shownOrder(): CustomerOrderView | undefined {
     const order = this.order ?? this.providedOrder;
@@ -261,7 +285,40 @@ export class SuiviReturnRequest extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const before = (changed.get('order') ?? changed.get('providedOrder' as keyof SuiviReturnRequest)) as ShopperOrderView | undefined;
-    if (before && before.orderNumber !== this.shownOrder?.orderNumber) this.resetForm(true);
+    if (before && before.orderNumber !== this.shownOrder?.orderNumber) {
+      this.pendingAttempt = null;
+      this.resetForm(true);
+    } else if (before) this.settleLostAnswer();
+  }
+
+  /**
+   * When a request's answer was lost (the connection dropped, or it timed out) the shop may have
+   * filed the return anyway; the order's next update then holds it. Found there, it is taken as
+   * the answer: confirmed like one, and the form cleared, instead of a failure beside a return
+   * the shopper can already see. Returns whether it settled the attempt.
+   */
+  private settleLostAnswer(): boolean {
+    const attempt = this.pendingAttempt;
+    const order = this.shownOrder;
+    if (!attempt || !order || this.submitting || (this.problem?.kind !== 'unconfirmed' && this.problem?.kind !== 'failed')) return false;
+    const filed = order.returns.find((request) => !attempt.knownReturnIds.has(request.id) && itemsKey(request.items) === attempt.items);
+    if (!filed) return false;
+    const focusWasHere = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== null;
+    this.accept(order, filed);
+    if (focusWasHere) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus());
+    return true;
+  }
+
+  /** The shop filed `created`: it shows at once (before the order's own update), the form empties, the shopper is told. */
+  private accept(order: CustomerOrderView, created: ReturnRequest) {
+    this.pendingAttempt = null;
+    const titles = new Map(order.lineItems.map((item) => [item.id, this.itemTitle(item)]));
+    if (!this.filed.some((request) => request.id === created.id)) this.filed = [...this.filed, created];
+    this.resetForm();
+    this.confirmation = this.t('created', {
+      items: created.items.map((line) => this.t('itemQuantity', { title: titles.get(line.lineItemId) ?? this.t('unknownItem'), quantity: line.quantity })).join(', '),
+    });
+    this.dispatchEvent(new ReturnRequestedEvent(created));
   }
 
   private get t(): Messages {
@@ -361,24 +418,28 @@ export class SuiviReturnRequest extends LitElement {
     this.requests ??= new AbortController();
     const request = { items, reason: this.reason as ReturnReasonCode, comment: this.comment.trim() || null };
     const fingerprint = JSON.stringify(request);
-    if (this.pendingAttempt?.request !== fingerprint) this.pendingAttempt = { request: fingerprint, key: newIdempotencyKey() };
+    if (this.pendingAttempt?.request !== fingerprint) {
+      this.pendingAttempt = { request: fingerprint, key: newIdempotencyKey(), items: itemsKey(items), knownReturnIds: new Set(this.returnsOf(order).map((known) => known.id)) };
+    }
     try {
       const created = await client.requestReturn(this.access, request, { signal: this.requests.signal, idempotencyKey: this.pendingAttempt.key });
-      this.pendingAttempt = null;
-      const titles = new Map(order.lineItems.map((item) => [item.id, this.itemTitle(item)]));
-      this.filed = [...this.filed, created];
-      this.resetForm();
-      this.confirmation = this.t('created', {
-        items: created.items.map((line) => this.t('itemQuantity', { title: titles.get(line.lineItemId) ?? this.t('unknownItem'), quantity: line.quantity })).join(', '),
-      });
-      this.dispatchEvent(new ReturnRequestedEvent(created));
+      this.accept(this.shownOrder ?? order, created);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
     } catch (error) {
       if (isSuiviError(error, 'aborted')) return;
       if (isSuiviError(error, 'unprocessable') && error.refusal && 'lineItemId' in error.refusal) this.problem = { kind: 'refused', refusal: error.refusal };
       else if (isSuiviError(error, 'token_expired') || isSuiviError(error, 'unauthorized')) this.problem = { kind: 'session' };
+      // No answer at all (a dropped connection, a timeout): the shop may have filed it; a 5xx said it did not get that far.
+      else if (isSuiviError(error, 'timeout') || (isSuiviError(error, 'unavailable') && error.status === null)) this.problem = { kind: 'unconfirmed' };
       else this.problem = { kind: 'failed' };
+      this.submitting = false;
+      // The order's update may have brought the return while the request was still being retried.
+      if (this.settleLostAnswer()) {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
+        return;
+      }
       await this.updateComplete;
       const field = this.problem.kind === 'refused' && this.problem.refusal.lineItemId ? this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(this.problem.refusal.lineItemId)}`) : null;
       (field ?? this.renderRoot.querySelector<HTMLElement>('.problem'))?.focus();
@@ -540,7 +601,15 @@ export class SuiviReturnRequest extends LitElement {
   private renderProblem(items: Map<string, LineItem>, locale: Locale, t: Messages) {
     const problem = this.problem;
     const message =
-      problem?.kind === 'refused' ? this.refusalText(problem.refusal, items, locale) : problem?.kind === 'session' ? t('sessionOver') : problem?.kind === 'failed' ? t('failed') : '';
+      problem?.kind === 'refused'
+        ? this.refusalText(problem.refusal, items, locale)
+        : problem?.kind === 'session'
+          ? t('sessionOver')
+          : problem?.kind === 'failed'
+            ? t('failed')
+            : problem?.kind === 'unconfirmed'
+              ? t('unconfirmed')
+              : '';
     return html`<p part="alert" class="callout danger problem ${message ? 'shown' : ''}" role="alert" tabindex="-1">${message}</p>`;
   }
 
