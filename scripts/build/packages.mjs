@@ -1,4 +1,4 @@
-// The three publishable packages, in build order (each one's types are read by the next), and
+// The publishable packages, in build order (each one's types are read by the next), and
 // what each needs from npm once published. Shared by build.mjs, check-packages.mjs and size.mjs.
 //
 // The workspace packages' package.json files point their `exports` at the TypeScript sources
@@ -48,6 +48,14 @@ export const PACKAGES = [
       // The map's public types (MapKit, WorldAtlas) name GeoJSON, d3-geo and TopoJSON types.
       ...ranges(['@types/geojson', '@types/d3-geo', '@types/topojson-specification']),
     },
+  },
+  {
+    name: '@suivi/react',
+    dir: 'packages/react',
+    dependencies: { '@suivi/components': 'workspace', ...ranges(['@lit/react']) },
+    // The page's own React (19: custom-element properties and events), and its types for TypeScript users.
+    peerDependencies: { react: '>=19', '@types/react': '>=19' },
+    peerDependenciesMeta: { '@types/react': { optional: true } },
   },
 ];
 
