@@ -22,8 +22,9 @@ export interface MockHttpServer {
   close(): Promise<void>;
 }
 
-// cache-control: the SDK's live stream asks for `Cache-Control: no-cache`; without it here a page on
-// another origin (the script-tag example) could look an order up but never follow it live.
+// cache-control: SDK versions before the live stream used the `no-store` cache mode sent
+// `Cache-Control: no-cache` themselves; still allowed, so a page on another origin running one of
+// them can follow its order live.
 const CORS_ALLOW_HEADERS = 'authorization, content-type, last-event-id, if-match, idempotency-key, x-admin-key, cache-control';
 const CORS_EXPOSE_HEADERS = 'retry-after, etag, location, content-disposition, idempotent-replayed';
 

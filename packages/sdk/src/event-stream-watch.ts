@@ -77,11 +77,16 @@ async function connectOnce<T>(
 ): Promise<void> {
   const deadline = new RequestDeadline(signal, transport.timeoutMs);
   try {
-    const headers: Record<string, string> = { Accept: 'text/event-stream', 'Cache-Control': 'no-cache', ...source.headers };
+    // Only the headers the stream needs: a Cache-Control header here would make every
+    // cross-origin stream (the shared order's has no other) wait for a CORS preflight. Keeping
+    // caches out is the `cache` mode's job, as for EventSource: the browser itself then sends
+    // `Cache-Control: no-cache`, which does not count as the page's header.
+    const headers: Record<string, string> = { Accept: 'text/event-stream', ...source.headers };
     if (state.lastEventId !== '') headers['Last-Event-ID'] = state.lastEventId;
     const response = await transport.fetch(urlFor(transport, source.path), {
       method: 'GET',
       headers,
+      cache: 'no-store',
       signal: deadline.signal,
     });
     if (!response.ok) throw await errorFromResponse(response);

@@ -63,16 +63,24 @@ async function attempt<S extends z.ZodMiniType>(transport: Transport, request: J
   }
 }
 
-/** Whether a request may be sent again after a failure without acting twice: a GET, or a write naming its attempt with an Idempotency-Key. */
-function safeToRepeat(request: Pick<JsonRequest<z.ZodMiniType>, 'method' | 'headers'>): boolean {
+/**
+ * Whether a request may be sent again after a failure without acting twice: a GET; a PUT without
+ * If-Match, which states the whole new value (the notification choices), so sending it twice
+ * leaves the same state as once; or a write naming its attempt with an Idempotency-Key. A DELETE
+ * is not: repeated after a lost answer it would say "not found" for what it did remove. A PUT
+ * with If-Match is not either: repeated after it was applied, its version no longer matches.
+ */
+export function safeToRepeat(request: Pick<JsonRequest<z.ZodMiniType>, 'method' | 'headers'>): boolean {
+  const names = Object.keys(request.headers ?? {}).map((name) => name.toLowerCase());
+  if (names.includes('idempotency-key')) return true;
   if (request.method === 'GET') return true;
-  return Object.keys(request.headers ?? {}).some((name) => name.toLowerCase() === 'idempotency-key');
+  return request.method === 'PUT' && !names.includes('if-match');
 }
 
 /**
  * Sends a JSON request and returns its validated body, or throws a SuiviError. Requests safe to
- * repeat (GETs, and writes carrying an Idempotency-Key, which the server answers once) are
- * retried on `unavailable` (network failure or 5xx) with backoff, the same key each time; other
+ * repeat (GETs, PUTs of a whole value, and writes carrying an Idempotency-Key, which the server
+ * answers once; see safeToRepeat) are retried on `unavailable` (network failure or 5xx) with backoff, the same key each time; other
  * POSTs never are, because a lookup counts against the shopper's rate limit and the caller is
  * better placed to decide.
  */
