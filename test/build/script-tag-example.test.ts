@@ -5,46 +5,21 @@
 //
 //   node --import tsx --test test/build/script-tag-example.test.ts
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
 import { serveStatic } from '../../scripts/build/serve-static.ts';
+import { EXAMPLE_API, SHOWCASE_ORDER, type StandaloneMock, startMockServer } from './support/standalone-mock.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = 'examples/script-tag/index.html';
-/** The mock address the example is written for (`npm run mock:server`'s default). */
-const EXAMPLE_API = 'http://127.0.0.1:4010/api';
-/** A showcase order of the mock: out for delivery with UPS. */
-const ORDER = { number: '#1002', email: 'oliver.bennett@example.co.uk' };
-
-/** Starts `npm run mock:server` on a free port; resolves with its URL once it listens. */
-function startMockServer(): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/src/server/cli.ts', '--port', '0', '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the mock server did not start:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const listening = /^Suivi mock API listening on (\S+)$/m.exec(output);
-      if (listening) {
-        clearTimeout(timer);
-        resolve({ url: listening[1], process: child });
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the mock server exited (${code}):\n${output}`)));
-  });
-}
+const ORDER = SHOWCASE_ORDER;
 
 describe('examples/script-tag', () => {
-  let mock: { url: string; process: ChildProcess } | undefined;
+  let mock: StandaloneMock | undefined;
   let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let browser: Browser | undefined;
 
