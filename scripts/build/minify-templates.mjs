@@ -10,6 +10,13 @@ import { minifyHTMLLiterals } from 'minify-literals';
 const COMPONENT_SOURCE = /\/packages\/components\/src\/.+\.ts$/;
 
 /**
+ * minify-literals' defaults, except that whitespace between tags is collapsed to one space and
+ * never removed: the minifier cannot see our CSS, and a block element styled inline (a label and
+ * its value on one line) would lose the space a person sees and a screen reader reads.
+ */
+const OPTIONS = { html: { conservativeCollapse: true } };
+
+/**
  * A Vite (rolldown) plugin that minifies the templates of the components' TypeScript sources
  * before the TypeScript itself is compiled, so the parser sees the code as written.
  */
@@ -20,7 +27,7 @@ export function minifyTemplates() {
     async transform(code, id) {
       const path = id.split('?')[0];
       if (!COMPONENT_SOURCE.test(path)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: path });
+      const result = await minifyHTMLLiterals(code, { ...OPTIONS, fileName: path });
       return result ? { code: result.code, map: result.map } : null;
     },
   };
@@ -35,7 +42,7 @@ export async function minifyTemplatesInDir(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
     const path = join(entry.parentPath, entry.name);
-    const result = await minifyHTMLLiterals(await readFile(path, 'utf8'), { fileName: path, sourceMap: false });
+    const result = await minifyHTMLLiterals(await readFile(path, 'utf8'), { ...OPTIONS, fileName: path, sourceMap: false });
     if (result) {
       await writeFile(path, result.code);
       changed += 1;

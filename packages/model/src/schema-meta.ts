@@ -4,12 +4,14 @@ import * as z from 'zod/mini';
  * Registers a schema under a stable name so the OpenAPI generator emits it as a named
  * component (`#/components/schemas/<id>`) with its description, instead of inlining it.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function named<T extends z.ZodMiniType>(schema: T, id: string, description: string): T {
   z.globalRegistry.add(schema, { id, description });
   return schema;
 }
 
 /** Attaches a description to a schema without naming it. */
+/* @__NO_SIDE_EFFECTS__ */
 export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   z.globalRegistry.add(schema, { description });
   return schema;
