@@ -18,6 +18,7 @@ import { startOfUtcDay } from './seed/time.ts';
 import { OrderStore } from './store/order-store.ts';
 import { keepJournal, restoreJournal } from './persistence/journal-keeper.ts';
 import type { MockPersistence } from './persistence/mock-persistence.ts';
+import type { TabSync } from './persistence/tab-sync.ts';
 import { RoutePlanBook } from './store/route-plan.ts';
 
 export type { ShowcaseOrder } from './seed/showcase.ts';
@@ -34,6 +35,7 @@ export { REMOTE_ADDRESS_HEADER } from './http/request-reading.ts';
 export { FaultSwitch, type ActiveFault } from './faults/fault-switch.ts';
 export { FAULT_KINDS, type Fault, type FaultKind, type FaultMatch, type FaultRule, type FaultRuleRequest } from './faults/fault.ts';
 export { faultControlPaths } from './faults/fault-handlers.ts';
+export { TabSync, type TabChannel, type TabLocks, type TabMessage, type TabOp, type TabSyncOptions, type TabSyncTarget } from './persistence/tab-sync.ts';
 export { MockPersistence, parseJournal, type KeyValueStorage, type MockJournal, type MockPersistenceOptions, type PersistenceProblem } from './persistence/mock-persistence.ts';
 
 export interface RateLimitOptions {
@@ -73,6 +75,12 @@ export interface MockApiOptions {
    * limits, idempotency keys and fault rules are not kept; share links are the page's to keep.
    */
   persistence?: MockPersistence;
+  /**
+   * Makes this mock one of several tabs' copies of one shop (the demo: BroadcastChannel and Web
+   * Locks): each change here reaches the others as it happens and writes are taken one at a time
+   * across tabs (see TabSync). Attached once the journal is restored.
+   */
+  tabSync?: TabSync;
 }
 
 export interface MockApi {
@@ -151,14 +159,17 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     { store, clock, tokens, adminKey, now, shopNow },
     { returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS, shareLinkUrl: options.shareLinkUrl ?? defaultShareLinkUrl },
   );
+  let restored: typeof journal = null;
   if (options.persistence) {
     const target = { store, clock, plans, seed, orderCount, anchor };
-    const restored = restoreJournal(target, journal) ? journal : null;
+    restored = restoreJournal(target, journal) ? journal : null;
     keepJournal(target, options.persistence, restored);
   }
+  options.tabSync?.attach({ store, clock, plans, reset, persistence: options.persistence, restoredSeq: restored?.seq ?? 0 });
   const baseUrl = options.baseUrl ?? '/api';
+  const apiHandlers = [...createHandlers(context, baseUrl), ...createCustomerHandlers(customer, baseUrl), ...createAdminHandlers(admin, baseUrl)];
   return {
-    handlers: withFaults(faults, baseUrl, [...createHandlers(context, baseUrl), ...createCustomerHandlers(customer, baseUrl), ...createAdminHandlers(admin, baseUrl)]),
+    handlers: withFaults(faults, baseUrl, options.tabSync ? options.tabSync.guard(baseUrl, apiHandlers) : apiHandlers),
     faults,
     shareLinks: customer.shareLinks,
     adminKey,

@@ -17,6 +17,7 @@ export class CarrierClock {
   private ticks: number[] = [];
   private timer: ReturnType<typeof setInterval> | null = null;
   private advanceListeners = new Set<(steps: number) => void>();
+  private beforeAdvanceListeners = new Set<(steps: number) => void>();
   private readonly store: OrderStore<SeedEntry>;
   private readonly plans: RoutePlanBook;
 
@@ -32,6 +33,7 @@ export class CarrierClock {
   advance(steps = 1): number {
     const count = Number.isFinite(steps) ? Math.max(0, Math.min(100, Math.floor(steps))) : 1;
     if (count === 0) return 0;
+    for (const listener of [...this.beforeAdvanceListeners]) listener(count);
     const elapsed = this.elapsedSteps();
     let moved = 0;
 
@@ -77,6 +79,17 @@ export class CarrierClock {
     this.advanceListeners.add(listener);
     return () => {
       this.advanceListeners.delete(listener);
+    };
+  }
+
+  /**
+   * Hears each `advance` before any shipment moves (cross-tab sync sets the orders it changed so
+   * far apart from the tick's, which every tab replays itself). Returns the function that stops.
+   */
+  onBeforeAdvance(listener: (steps: number) => void): () => void {
+    this.beforeAdvanceListeners.add(listener);
+    return () => {
+      this.beforeAdvanceListeners.delete(listener);
     };
   }
 

@@ -29,6 +29,8 @@ export interface MockJournal {
   plans: RoutePlan[];
   /** What the mock "sent", newest last; trimmed first when over the size cap. */
   outbox: OutboxMessage[];
+  /** The last cross-tab change this journal includes (TabSync); absent when tabs are not synced. */
+  seq?: number;
 }
 
 /** Why the last write did not happen, for a page to say so; null when it did. */
@@ -64,6 +66,11 @@ export class MockPersistence {
   private disabled = false;
   /** Why the last write failed (quota, cap, storage gone), or null. */
   problem: PersistenceProblem = null;
+  /**
+   * The last cross-tab change the mock has (TabSync sets it), written with the journal so a tab
+   * that loads it knows which changes it already holds.
+   */
+  sequence: number | undefined;
 
   constructor(options: MockPersistenceOptions) {
     this.storage = options.storage;
@@ -105,6 +112,16 @@ export class MockPersistence {
     this.write(make());
   }
 
+  /**
+   * Drops the pending write. With tabs in sync only the tab that made a change writes the journal:
+   * a tab that applied it would otherwise write it again a moment later, over a newer one.
+   */
+  discardPending(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = null;
+  }
+
   /** Removes what is stored and stops writing until the page reloads (the demo's "Reset demo data"). */
   clear(): void {
     this.disabled = true;
@@ -114,7 +131,8 @@ export class MockPersistence {
     this.forget();
   }
 
-  private write(journal: MockJournal): void {
+  private write(made: MockJournal): void {
+    const journal = this.sequence === undefined ? made : { ...made, seq: this.sequence };
     let outbox = journal.outbox;
     let text = JSON.stringify(journal);
     // Over the cap: drop the oldest half of the outbox until it fits or is empty.
@@ -170,5 +188,6 @@ export function parseJournal(text: string): MockJournal | null {
   if (!isArray(j.changed) || !j.changed.every(hasIdAndNumber)) return null;
   if (!isArray(j.added) || !j.added.every(hasIdAndNumber)) return null;
   if (!isArray(j.plans) || !isArray(j.outbox)) return null;
+  if (j.seq !== undefined && !isNumber(j.seq)) return null;
   return j as MockJournal;
 }

@@ -150,6 +150,22 @@ export class OrderStore<Entry extends LazyOrder = LazyOrder> {
     return draft;
   }
 
+  /**
+   * Puts an order exactly as another copy of this store has it, version included (a journal
+   * replayed on load, another tab's change): `update` would bump the version and the copies
+   * would disagree on which version is current. Listeners hear `changes` as from `update`.
+   */
+  put(order: Order, changes: OrderChange[] = [{ kind: 'order_updated' }]): Order | undefined {
+    const index = this.indexById.get(order.id);
+    if (index === undefined) return undefined;
+    this.at(index);
+    const copy = structuredClone(order);
+    this.built[index] = copy;
+    this.notify(copy, changes);
+    this.tellStore({ type: 'updated', order: copy, changes });
+    return copy;
+  }
+
   /** Listens to every order's changes and additions, and to reloads; returns the function that stops listening. */
   subscribeAll(listener: StoreListener): () => void {
     this.storeListeners.add(listener);

@@ -25,9 +25,26 @@ export class Outbox {
   private messages: OutboxMessage[] = [];
   private listeners = new Set<OutboxListener>();
 
+  private quietDepth = 0;
+
   record(message: OutboxMessage): void {
+    if (this.quietDepth > 0) return;
     this.messages.push(message);
     this.tell({ type: 'recorded', message });
+  }
+
+  /**
+   * Runs `replay` with recording off. Changes replayed from elsewhere (a stored journal, another
+   * tab's change) come with the messages they made; the listeners that would "send" them again
+   * here (the status notifier) must not, so the copies' outboxes stay alike.
+   */
+  quietly<T>(replay: () => T): T {
+    this.quietDepth++;
+    try {
+      return replay();
+    } finally {
+      this.quietDepth--;
+    }
   }
 
   /** Hears each message as it is recorded (the demo's outbox panel, GET /__mock/outbox/events); returns the function that stops listening. */
