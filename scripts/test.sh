@@ -96,14 +96,19 @@ browser_failed="$(sed -E 's/^browser: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"
 # --- 6. Packages ---------------------------------------------------------------------------
 # What a developer installs or drops in: the packages built to dist/ (npm run build), publint and
 # Are the Types Wrong on each (npm run check:packages), and the script-tag example opened in
-# Chromium against the standalone mock server (test/build/). About 20 s here.
-step "6/7 Building the packages, checking them (publint, attw) and the script-tag example"
+# Chromium against the standalone mock server (test/build/), and the size limits (npm run size,
+# about 5 s). About 25 s here.
+step "6/7 Building the packages, checking them (publint, attw, size limits) and the script-tag example"
 npm run --silent build >"$logs/build.log" 2>&1 || { tail -n 40 "$logs/build.log"; fail "npm run build"; }
 # The build regenerates the committed Custom Elements Manifest (Storybook's docs read it).
 git diff --quiet -- packages/components/custom-elements.json \
   || fail "packages/components/custom-elements.json was stale (a component's header or API changed): npm run build has regenerated it; commit it"
 npm run --silent check:packages >"$logs/check-packages.log" 2>&1 || { tail -n 60 "$logs/check-packages.log"; fail "package checks (publint / attw)"; }
 tail -n 1 "$logs/check-packages.log"
+# Issue 5's size budgets (npm run size): an entry over its limit fails, named with how much it is over.
+npm run --silent size -- --no-write >"$logs/size.log" 2>&1 \
+  || { grep -E '^over the limit' "$logs/size.log" || tail -n 30 "$logs/size.log"; fail "size limits (npm run size; see BENCHMARKS.md, Kit sizes)"; }
+tail -n 1 "$logs/size.log"
 CHROME_PATH="$chrome" node --import tsx --test --test-reporter=spec test/build/*.test.ts 2>&1 | tee "$logs/packages.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "script-tag example test"
 packages_passed="$(sed -nE 's/^[^a-z]*pass ([0-9]+)$/\1/p' "$logs/packages.log" | tail -n 1)"
