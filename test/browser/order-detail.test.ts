@@ -284,6 +284,71 @@ describe('<suivi-order-detail>', () => {
     expect(shown(root, 'Fulfilment')).to.contain('On hold');
   });
 
+  it('captures an authorised payment, then refunds all of it through the form', async () => {
+    const order = orderWhere((candidate) => candidate.state === 'open' && candidate.payment.status === 'authorized', 'authorised payment');
+    const { root } = await openDetail(order);
+    expect(textOf(root.getElementById('why-refund'))).to.equal('Nothing paid is left to refund.');
+    await press(actionButton(root, 'capture_payment'), 'Enter');
+    await waitUntil(() => statusText(root) === 'Payment captured.', 'capture not announced');
+    expect(api.store.getById(order.id)!.payment.status).to.equal('paid');
+    expect(shown(root, 'Payment')).to.equal('Paid');
+    expect(textOf(root.getElementById('why-capture_payment'))).to.equal('Only an authorised payment can be captured.');
+
+    await press(actionButton(root, 'refund'), 'Enter');
+    expect(control(root, /^Refund everything left/).checked).to.equal(true);
+    await press(button(root, 'Confirm'), 'Enter');
+    await waitUntil(() => statusText(root) === 'Refund made.', 'refund not announced');
+    const refunded = api.store.getById(order.id)!.payment;
+    expect(refunded.amountRefunded.amount).to.equal(refunded.amountPaid.amount);
+    expect(shown(root, 'Payment')).to.equal('Refunded');
+    expect(textOf(root.getElementById('why-refund'))).to.equal('Nothing paid is left to refund.');
+  });
+
+  it('explains every action an archived order refuses, and does nothing when one is pressed', async () => {
+    const order = orderWhere((candidate) => candidate.state === 'archived', 'archived order');
+    const { root } = await openDetail(order);
+    for (const action of ['mark_paid', 'hold_fulfillment', 'fulfill', 'cancel', 'refund', 'archive']) {
+      expect(actionButton(root, action).getAttribute('aria-disabled'), action).to.equal('true');
+      expect(textOf(root.getElementById(`why-${action}`)), action).to.equal('The order is archived; unarchive it first.');
+    }
+    await press(actionButton(root, 'cancel'), 'Enter');
+    expect(root.querySelector('.edit-form')).to.equal(null);
+    expect(api.store.getById(order.id)!.version).to.equal(order.version);
+  });
+
+  it('a shipment waiting behind Undo while someone else changes the order: a conflict, the tracking number kept, and the dialog filled in again', async () => {
+    const order = unshippedPaid();
+    const { root } = await openDetail(order, { undoSeconds: 2 });
+    await press(actionButton(root, 'fulfill'), 'Enter');
+    await waitUntil(() => root.querySelector('#ship-carrier'), 'no carriers');
+    const carrier = control<HTMLSelectElement>(root, 'Carrier');
+    carrier.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const chosen = carrier.value;
+    await typeInto(control(root, 'Tracking number (optional)'), 'CONFLICT1234');
+    await press(button(root, 'Mark as shipped'), 'Enter');
+    // Another back office tags the order during the countdown.
+    await createSuiviAdminClient({ baseUrl: BASE_URL, adminKey: api.adminKey }).editTags(order.id, { add: ['fragile'] }, { version: order.version });
+    await waitUntil(() => root.querySelector('[part="alert"]'), 'no conflict shown', { timeout: 5000 });
+    const alert = textOf(root.querySelector('[part="alert"]'));
+    expect(alert).to.contain('Someone else changed this order');
+    expect(alert).to.contain('Your change (Mark as shipped) was not applied.');
+    expect(alert).to.contain('Changed by another back office at');
+    expect(alert).to.contain('Tags: +fragile');
+    expect(alert).to.contain('Your shipment details are kept (tracking number CONFLICT1234).');
+    expect(api.store.getById(order.id)!.shipments).to.have.length(0);
+    expect(textOf(root.querySelector('.tags'))).to.contain('fragile');
+
+    await press(button(root, 'Review and mark as shipped'), 'Enter');
+    await waitUntil(() => root.querySelector('dialog')!.open && root.querySelector('#ship-carrier'), 'dialog not reopened');
+    expect(control(root, 'Tracking number (optional)').value).to.equal('CONFLICT1234');
+    expect(control<HTMLSelectElement>(root, 'Carrier').value).to.equal(chosen);
+    await press(button(root, 'Mark as shipped'), 'Enter');
+    await waitUntil(() => api.store.getById(order.id)!.shipments.length === 1, 'not shipped the second time', { timeout: 5000 });
+    expect(api.store.getById(order.id)!.shipments[0]!.trackingNumber).to.equal('CONFLICT1234');
+    expect(api.store.getById(order.id)!.shipments[0]!.carrier.code).to.equal(chosen);
+  });
+
   it('says why the shop refused a change (422)', async () => {
     const order = unshippedPaid();
     worker.use(

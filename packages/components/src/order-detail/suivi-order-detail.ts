@@ -37,14 +37,30 @@ const isFormAction = (action: AdminAction): action is FormAction => (FORM_ACTION
 
 /** One write as sent: kept so "Try again" after a network failure re-sends the same key (the shop acts once). */
 interface Attempt {
+  /** The order as staff saw it when they asked for the change: a conflict lists what moved since. */
+  basedOn: Order;
+  /** The dialog's entries behind a shipment, given back with a conflict. */
+  fulfilDraft?: FulfilDraft;
   label: string;
   run: (client: SuiviAdminClient, key: string) => Promise<AdminOrderDetail>;
   done: string;
   key: string;
 }
 
+/**
+ * What staff entered in the "Mark as shipped" dialog, kept until the shipment is sent: Undo or a
+ * conflict (the shipment waited behind its Undo toast while another back office changed the
+ * order) reopen the dialog with it rather than make them type the tracking number again.
+ */
+interface FulfilDraft {
+  carrier: string;
+  trackingNumber: string;
+  notify: boolean;
+  quantities: Record<string, number>;
+}
+
 type Problem =
-  | { kind: 'conflict'; action: string; changes: OrderChange[] }
+  | { kind: 'conflict'; action: string; changes: OrderChange[]; changedAt: string; fulfilDraft: FulfilDraft | null }
   | { kind: 'refused'; code: AdminRefusalCode | null; reason: string }
   | { kind: 'failed'; attempt: Attempt }
   | null;
@@ -135,6 +151,7 @@ export class SuiviOrderDetail extends LitElement {
   private loading: AbortController | null = null;
   private shipping: DelayedSend | null = null;
   private loadedFor: string | undefined;
+  private fulfilDraft: FulfilDraft | null = null;
 
   private get t(): Messages {
     return translator(detailMessages, this.localeCtl.locale);
@@ -171,7 +188,8 @@ export class SuiviOrderDetail extends LitElement {
   orderChanged(summary: Pick<OrderSummary, 'id' | 'version'>): void {
     const order = this.order;
     if (!order || summary.id !== order.id || summary.version <= order.version) return;
-    this.liveWarning = this.isEditing;
+    // A shipment waiting behind its Undo toast was confirmed on the order as it was: say it moved.
+    this.liveWarning = this.isEditing || this.shipmentPending;
     void this.load({ quiet: true }).then(() => {
       if (!this.liveWarning) this.announce(this.t('liveRefreshed'));
     });
@@ -189,6 +207,7 @@ export class SuiviOrderDetail extends LitElement {
       void this.load({ quiet: false });
     }
     if (changed.has('orderId')) {
+      this.fulfilDraft = null;
       this.editing = null;
       this.problem = null;
       this.invalid = {};
@@ -231,8 +250,8 @@ export class SuiviOrderDetail extends LitElement {
    */
   private async write(attempt: Attempt): Promise<boolean> {
     const client = this.clientCtl.client;
-    const before = this.order;
-    if (!client || !before) return false;
+    const before = attempt.basedOn;
+    if (!client || !this.order) return false;
     this.busy = true;
     this.problem = null;
     try {
@@ -246,7 +265,14 @@ export class SuiviOrderDetail extends LitElement {
         const current = error.current;
         if (current) this.detail = toAdminOrderDetail(current);
         else await this.load({ quiet: true });
-        this.problem = { kind: 'conflict', action: attempt.label, changes: this.order ? orderChanges(before, this.order) : [{ kind: 'other' }] };
+        const now = this.order;
+        this.problem = {
+          kind: 'conflict',
+          action: attempt.label,
+          changes: now ? orderChanges(before, now) : [{ kind: 'other' }],
+          changedAt: now?.updatedAt ?? before.updatedAt,
+          fulfilDraft: attempt.fulfilDraft ?? null,
+        };
       } else if (error instanceof UnprocessableError) {
         const code = error.refusal && error.refusal.code in REFUSAL_LABELS.en ? (error.refusal.code as AdminRefusalCode) : null;
         this.problem = { kind: 'refused', code, reason: error.refusal?.reason ?? error.message };
@@ -267,6 +293,7 @@ export class SuiviOrderDetail extends LitElement {
     const t = this.t;
     const version = order.version;
     return {
+      basedOn: order,
       label: actionName(t, action),
       done: t(`done_${action}` as `done_${AdminAction}`),
       key: newIdempotencyKey(),
@@ -349,6 +376,7 @@ export class SuiviOrderDetail extends LitElement {
     const order = this.order!;
     const version = order.version;
     const done = await this.write({
+      basedOn: order,
       label: this.t('addNote'),
       done: this.t('noteAdded'),
       key: newIdempotencyKey(),
@@ -375,6 +403,7 @@ export class SuiviOrderDetail extends LitElement {
     const order = this.order!;
     const version = order.version;
     return this.write({
+      basedOn: order,
       label: this.t(edit.add ? 'addTag' : 'removeTag', { tag: (edit.add ?? edit.remove)![0]! }),
       done,
       key: newIdempotencyKey(),
@@ -386,7 +415,7 @@ export class SuiviOrderDetail extends LitElement {
 
   private async openFulfil(): Promise<void> {
     this.fulfilOpen = true;
-    this.notify = true;
+    this.notify = this.fulfilDraft?.notify ?? true;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog')!;
     dialog.showModal();
@@ -417,10 +446,12 @@ export class SuiviOrderDetail extends LitElement {
     const left = unshippedQuantities(order);
     const items: { lineItemId: string; quantity: number }[] = [];
     const errors: Record<string, string> = {};
+    const quantities: Record<string, number> = {};
     let everything = true;
     for (const [lineItemId, max] of left) {
       const input = this.field(`ship-${lineItemId}`);
       const quantity = Number(input?.value ?? max);
+      quantities[lineItemId] = quantity;
       if (!Number.isInteger(quantity) || quantity < 0 || quantity > max) errors[`ship-${lineItemId}`] = t('nothingToShip');
       if (quantity !== max) everything = false;
       if (quantity > 0) items.push({ lineItemId, quantity });
@@ -432,6 +463,7 @@ export class SuiviOrderDetail extends LitElement {
     if (items.length === 0 && Object.keys(errors).length === 0) errors[`ship-${[...left.keys()][0]}`] = t('nothingToShip');
     if (!this.check(errors)) return;
     const notifyCustomer = this.notify;
+    this.fulfilDraft = { carrier, trackingNumber, notify: notifyCustomer, quantities };
     const attempt = this.actAttempt('fulfill', {
       ...(everything ? {} : { items }),
       carrier,
@@ -439,6 +471,7 @@ export class SuiviOrderDetail extends LitElement {
       notifyCustomer,
     });
     if (notifyCustomer) attempt.done = t('shippedNotified', { name: order.customer.name });
+    attempt.fulfilDraft = this.fulfilDraft;
     this.closeFulfil();
     this.startShipping(attempt);
   }
@@ -449,8 +482,11 @@ export class SuiviOrderDetail extends LitElement {
       Math.max(0, this.undoSeconds) * 1000,
       () => {
         this.secondsLeft = 0;
-        void this.write(attempt).then(() => this.updateComplete).then(() => {
-          if (!this.problem) this.focus();
+        void this.write(attempt).then((sent) => {
+          if (sent) this.fulfilDraft = null;
+          return this.updateComplete.then(() => {
+            if (!this.problem) this.focus();
+          });
         });
       },
       (seconds) => (this.secondsLeft = seconds),
@@ -608,10 +644,17 @@ export class SuiviOrderDetail extends LitElement {
       return html`<div class="callout warning shown" role="alert" part="alert" tabindex="-1">
         <p><strong>${t('conflictTitle')}</strong></p>
         <p>${t('conflictBody', { action: problem.action })}</p>
+        <p>${t('conflictWhen', { date: formatDateTime(problem.changedAt, locale) })}</p>
         <p>${t('conflictChanges')}</p>
         <ul>
           ${problem.changes.map((change) => html`<li>${this.changeText(change, t, locale)}</li>`)}
         </ul>
+        ${problem.fulfilDraft
+          ? html`<p>${t('conflictKept', { tracking: problem.fulfilDraft.trackingNumber })}</p>
+              ${this.detail?.allowedActions.includes('fulfill')
+                ? html`<button type="button" class="button small" @click=${() => this.onAction('fulfill', true)}>${t('shipAgain')}</button>`
+                : nothing}`
+          : nothing}
       </div>`;
     }
     if (problem.kind === 'refused') {
@@ -787,6 +830,7 @@ export class SuiviOrderDetail extends LitElement {
     const left = unshippedQuantities(order);
     const carriers = this.carriers;
     const tracking = this.invalidAttrs('ship-tracking');
+    const draft = this.fulfilDraft;
     const who = this.notify
       ? `${t('willEmail', { name: order.customer.name, email: order.customer.email })}${order.notifications.sms && order.customer.phone ? t('willText', { phone: order.customer.phone }) : ''}.`
       : t('wontNotify', { name: order.customer.name });
@@ -803,7 +847,7 @@ export class SuiviOrderDetail extends LitElement {
                 const attrs = this.invalidAttrs(id);
                 return html`<div class="field">
                   <label for=${id}>${t('fulfilQuantity', { title, left: max })}</label>
-                  <input id=${id} type="number" min="0" max=${max} step="1" value=${max} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedby} />
+                  <input id=${id} type="number" min="0" max=${max} step="1" value=${Math.min(max, draft?.quantities[lineItemId] ?? max)} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedby} />
                   ${this.renderError(id)}
                 </div>`;
               })}
@@ -812,14 +856,14 @@ export class SuiviOrderDetail extends LitElement {
               <label for="ship-carrier">${t('carrierLabel')}</label>
               ${Array.isArray(carriers)
                 ? html`<select id="ship-carrier">
-                    ${carriers.map((carrier) => html`<option value=${carrier.code}>${carrier.name}</option>`)}
+                    ${carriers.map((carrier) => html`<option value=${carrier.code} ?selected=${carrier.code === draft?.carrier}>${carrier.name}</option>`)}
                   </select>`
                 : html`<p class=${carriers === 'failed' ? 'error' : 'muted'} role="status">${carriers === 'failed' ? t('carriersFailed') : t('carriersLoading')}</p>`}
               ${this.renderError('ship-carrier')}
             </div>
             <div class="field">
               <label for="ship-tracking">${t('trackingNumberLabel')}</label>
-              <input id="ship-tracking" autocomplete="off" spellcheck="false" aria-invalid=${tracking.invalid} aria-describedby=${tracking.describedby} />
+              <input id="ship-tracking" autocomplete="off" spellcheck="false" .value=${draft?.trackingNumber ?? ''} aria-invalid=${tracking.invalid} aria-describedby=${tracking.describedby} />
               ${this.renderError('ship-tracking')}
             </div>
             <label class="check"><input type="checkbox" id="ship-notify" .checked=${this.notify} @change=${(event: Event) => (this.notify = (event.target as HTMLInputElement).checked)} />${t('notifyLabel')}</label>
