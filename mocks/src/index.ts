@@ -1,4 +1,4 @@
-import { DEFAULT_RETURN_WINDOW_DAYS } from '@suivi/model';
+import { DEFAULT_RETURN_WINDOW_DAYS, type Order } from '@suivi/model';
 import type { RequestHandler } from 'msw';
 import { SlidingWindowLimiter } from './auth/sliding-window-limiter.ts';
 import { TokenVault } from './auth/token-vault.ts';
@@ -125,7 +125,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const plans = new RoutePlanBook();
   // The clock replays its ticks on each order as it is first built; it needs the store and the store needs it.
   let clock: CarrierClock | undefined;
-  const store = new OrderStore<SeedEntry>({ now, materialise: (entry) => clock!.catchUp(entry.build()) });
+  // Likewise its returns, once the returns desk exists (no order is built before it is).
+  let returnsCatchUp: ((order: Order) => Order) | undefined;
+  const store = new OrderStore<SeedEntry>({
+    now,
+    materialise: (entry) => {
+      const order = clock!.catchUp(entry.build());
+      return returnsCatchUp ? returnsCatchUp(order) : order;
+    },
+  });
   clock = new CarrierClock(store, plans);
 
   const index = indexSeed({ seed, orderCount, anchor });
@@ -159,6 +167,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     { store, clock, tokens, adminKey, now, shopNow },
     { returnWindowDays: options.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS, shareLinkUrl: options.shareLinkUrl ?? defaultShareLinkUrl },
   );
+  returnsCatchUp = (order) => customer.returns.catchUp(order);
   let restored: typeof journal = null;
   if (options.persistence) {
     const target = { store, clock, plans, seed, orderCount, anchor };

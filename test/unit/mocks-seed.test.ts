@@ -25,11 +25,13 @@ describe('@suivi/mocks seed data', () => {
   });
 
   it('builds the same order whenever it is first read, even after clock ticks', () => {
-    const eager = createMockApi({ orderCount: 200, anchor });
+    // One wall-clock instant for both: seeded returns step on ticks, dated when the tick happened.
+    const now = () => anchor.getTime() + 3_600_000;
+    const eager = createMockApi({ orderCount: 200, anchor, now });
     eager.store.all();
     eager.clock.advance(1);
     eager.clock.advance(2);
-    const lazy = createMockApi({ orderCount: 200, anchor });
+    const lazy = createMockApi({ orderCount: 200, anchor, now });
     lazy.clock.advance(1);
     lazy.clock.advance(2);
     assert.deepEqual(lazy.store.all(), eager.store.all());

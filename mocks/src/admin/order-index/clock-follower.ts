@@ -36,9 +36,18 @@ export interface ClockFollower {
   seededStatuses: readonly (DeliveryStatus | null)[];
   /** For each travelling shipment: its index and the statuses of its remaining planned scans. */
   travelling: readonly { index: number; statuses: readonly DeliveryStatus[] }[];
-  /** The most scans any shipment has left: after that many steps nothing moves again. */
+  /** The most scans any shipment has left: after that many steps no parcel moves again. */
   longest: number;
+  /**
+   * The most steps any unfinished return has left (2 for requested, 1 in progress, else 0): the
+   * returns desk moves them on the same ticks and bumps the version once per tick that moved one
+   * (ReturnDesk.catchUp). Their statuses are not in the row, only the version.
+   */
+  returnSteps: number;
 }
+
+/** Steps a return has left before it is finished (the desk's requested → in progress → returned). */
+const RETURN_STEPS_LEFT: Readonly<Record<string, number>> = { requested: 2, in_progress: 1 };
 
 /** A follower for a freshly built (not caught-up) order, or null when nothing of it travels. */
 export function clockFollowerOf(built: BuiltOrder): ClockFollower | null {
@@ -47,12 +56,14 @@ export function clockFollowerOf(built: BuiltOrder): ClockFollower | null {
     const index = order.shipments.findIndex((shipment) => shipment.id === plan.shipmentId);
     return index >= 0 && plan.remaining.length ? [{ index, statuses: plan.remaining.map((step) => step.status) }] : [];
   });
-  if (!travelling.length) return null;
+  const returnSteps = Math.max(0, ...order.returns.map((request) => RETURN_STEPS_LEFT[request.status] ?? 0));
+  if (!travelling.length && !returnSteps) return null;
   return {
     seeded: toOrderSummary(order),
     seededStatuses: order.shipments.map((shipment) => shipment.status),
     travelling,
-    longest: Math.max(...travelling.map((shipment) => shipment.statuses.length)),
+    longest: Math.max(0, ...travelling.map((shipment) => shipment.statuses.length)),
+    returnSteps,
   };
 }
 
@@ -78,11 +89,11 @@ export function summaryAfterTicks(follower: ClockFollower, timeline: TickTimelin
   return {
     ...follower.seeded,
     deliveryStatus: orderDeliveryStatus(statuses.map((status) => ({ status }))),
-    version: follower.seeded.version + ticksThatMoved(timeline, follower.longest),
+    version: follower.seeded.version + ticksThatMoved(timeline, follower.longest) + ticksThatMoved(timeline, follower.returnSteps),
   };
 }
 
 /** True once the clock has played every planned scan: the row will not move again. */
 export function hasArrived(follower: ClockFollower, timeline: TickTimeline): boolean {
-  return timeline.total >= follower.longest;
+  return timeline.total >= Math.max(follower.longest, follower.returnSteps);
 }
