@@ -33,6 +33,8 @@ import { nextCell } from '../../packages/components/src/order-table/grid-navigat
 import { sortBySafeIntegers, sortByUint32Keys } from '../../packages/components/src/order-table/radix-sort.ts';
 import { isoToMilliseconds } from '../../packages/components/src/order-table/row-columns.ts';
 import { SAVED_VIEWS } from '../../packages/components/src/order-table/saved-views.ts';
+import { hasRow, narrows, searchRows } from '../../packages/components/src/order-table/row-search.ts';
+import { FoldedWordMatcher } from '../../packages/components/src/order-table/search-pattern.ts';
 import { EMPTY_QUERY, NO_FILTERS, type TableFilters, type TableQuery } from '../../packages/components/src/order-table/table-query.ts';
 import { generateOrderSummaries } from '../../bench/generate-orders.ts';
 
@@ -240,6 +242,89 @@ describe('order table: client row source', () => {
     assert.equal(other.size, 5);
     assert.deepEqual(new Set(viewOf(other)), new Set(replaced.map((row) => row.id)));
     assert.deepEqual(other.facetValues('carrier'), [...new Set(replaced.flatMap((row) => row.carriers))].sort((a, b) => a.localeCompare(b)));
+  });
+});
+
+/** Whether a folded search word starts a word of a field, folding the field with the model's foldText. */
+function referenceWordStart(field: string, term: string): boolean {
+  return (foldText(field).match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => word.startsWith(term));
+}
+
+/** Letters that fold into something else, or that the matcher must hand to foldText. */
+const TRICKY = [...'aAeEoOsSiIzZ019 .-@#_·ßœŒæÆǢǣǼǽİıÉéèÈëÇçÅåØøŁłĳǄǅǆƁǮǯȺ\u0301\u0308αΣςẞ😀'];
+
+describe('order table: search without an index', () => {
+  it('reads every character below U+0250, and some beyond, as foldText does', () => {
+    const beyond = ['\u0301', 'α', 'Σ', 'ẞ', '😀', '\u0130\u0307'];
+    const characters = [...Array.from({ length: 0x250 }, (_, code) => String.fromCharCode(code)), ...beyond];
+    for (const character of characters) {
+      for (const field of [character, `x${character}`, `${character}ab`, `a ${character}b`, `${character}${character}s`]) {
+        const words = foldText(field).match(/[\p{L}\p{N}]+/gu) ?? [];
+        const terms = new Set(['a', 'ab', 'b', 'x', 's', 'ss', 'oe', 'ae', 'e', 'i', ...words.flatMap((word) => [word, word.slice(0, 1), word.slice(0, 2), word.slice(1)]).filter(Boolean)]);
+        for (const term of terms) {
+          assert.equal(new FoldedWordMatcher(term).matches(field), referenceWordStart(field, term), `"${term}" in ${JSON.stringify(field)}`);
+        }
+      }
+    }
+  });
+
+  it('agrees with foldText on any text and any word', () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom(...TRICKY), fc.integer({ min: 0, max: 0x2ff }).map((code) => String.fromCharCode(code))), maxLength: 14 });
+    fc.assert(
+      fc.property(text, text, fc.nat(6), (field, query, cut) => {
+        const fromField = foldText(field).match(/[\p{L}\p{N}]+/gu) ?? [];
+        const terms = [...searchTerms(query), ...fromField.map((word) => word.slice(0, Math.max(1, word.length - cut)))];
+        for (const term of terms) assert.equal(new FoldedWordMatcher(term).matches(field), referenceWordStart(field, term), `"${term}" in ${JSON.stringify(field)}`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('still finds a word that ligatures could spell in millions of ways', () => {
+    const field = `Straße ${'ß'.repeat(40)}`;
+    assert.equal(new FoldedWordMatcher('s'.repeat(80)).matches(field), true);
+    assert.equal(new FoldedWordMatcher('s'.repeat(81)).matches(field), false);
+    assert.equal(new FoldedWordMatcher('strasse').matches(field), true);
+    assert.equal(new FoldedWordMatcher('oe'.repeat(30)).matches('Œ'.repeat(15) + 'œ'.repeat(15)), true);
+  });
+
+  it('keeps one bit a row, and a search that extends the last one looks only at what it found', () => {
+    const rows = ROWS.slice(0, 1000);
+    const all = searchRows(rows, ['ma'], null);
+    assert.equal(all.bits.length, Math.ceil(rows.length / 32));
+    const expected = rows.map((row, index) => (referenceSearch(row, 'mar') ? index : -1)).filter((index) => index !== -1);
+    const found = (bits: Uint32Array) => rows.map((_, index) => index).filter((index) => hasRow(bits, index));
+    assert.deepEqual(found(searchRows(rows, ['mar'], all.bits).bits), expected);
+    assert.equal(searchRows(rows, ['mar'], all.bits).count, expected.length);
+    // Looking within a set only ever finds rows of that set.
+    const none = new Uint32Array(all.bits.length);
+    assert.equal(searchRows(rows, ['mar'], none).count, 0);
+    assert.equal(narrows(['ma'], ['mar']), true);
+    assert.equal(narrows(['ma', 'le'], ['mar', 'lef']), true);
+    assert.equal(narrows(['mar'], ['ma']), false, 'a shorter word finds more');
+    assert.equal(narrows(['ma', 'le'], ['mar']), false, 'a dropped word finds more');
+    assert.equal(narrows([], ['ma']), false);
+  });
+
+  it('finds what a fresh search finds as a person types, deletes and retypes', () => {
+    const source = new ClientRowSource();
+    source.setRows(ROWS);
+    const fresh = new ClientRowSource();
+    fresh.setRows(ROWS);
+    const names = ['Lefèvre', 'Chloé Tremblay', 'noemie.gagnon', '#1042', 'xy', 'harry jones example'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.nat(20)), { minLength: 1, maxLength: 6 }), (steps) => {
+        for (const [name, length] of steps) {
+          const search = name.slice(0, length);
+          source.apply({ ...EMPTY_QUERY, search, sort: { column: 'customer', direction: 'ascending' } }, 'en');
+          fresh.setRows([...ROWS]);
+          fresh.apply({ ...EMPTY_QUERY, search, sort: { column: 'customer', direction: 'ascending' } }, 'en');
+          assert.deepEqual(viewOf(source), viewOf(fresh), `search "${search}"`);
+          assert.deepEqual(new Set(viewOf(source)), new Set(ROWS.filter((row) => referenceSearch(row, search)).map((row) => row.id)), `search "${search}"`);
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 

@@ -6,13 +6,11 @@ import { CODED_FACET_VALUES, type CodedFacet, DELIVERY_STATUS_VALUES } from './f
 import { searchTerms } from '@suivi/model';
 import { RowColumns } from './row-columns.ts';
 import type { DeliveryCounts, RowSource } from './row-source.ts';
-import { SearchIndex } from './search-index.ts';
+import { foldTables } from './search-pattern.ts';
+import { hasRow, narrows, searchRows, searchWords } from './row-search.ts';
 import { EMPTY_QUERY, type TableFilters, type TableQuery } from './table-query.ts';
 
 type RowCheck = (row: number) => boolean;
-
-/** Slice of a frame given to building the search index in the background. */
-const IDLE_SLICE_MS = 8;
 
 /** "2026-11-05" → midnight of that day in the merchant's time zone, in ms. */
 function localDayStart(day: string, plusDays = 0): number {
@@ -23,38 +21,41 @@ function localDayStart(day: string, plusDays = 0): number {
 /**
  * Client mode: every order is in memory (the `orders` property) and the browser searches,
  * filters and sorts them. Nothing is copied or sorted per frame: the view is an array of row
- * indexes (or none at all when nothing is filtered), sorted orders are permutations computed
- * once per column and read backwards for descending, and filters run over typed-array columns.
- * The rows themselves are never changed.
+ * indexes (or none at all when nothing is filtered), the sorted order is a permutation computed
+ * once for the sorted column and read backwards for descending, and filters run over
+ * typed-array columns. The rows themselves are never changed.
+ *
+ * What it keeps beyond the orders stays small, since a merchant's tab holds it all day: four
+ * bytes a row for the sorted column's order (only that column's), one byte a row per status
+ * column it has read, one bit a row for the current search's matches, four bytes per row in
+ * view when filtered. Search keeps no folded copy of the orders: each search reads them as
+ * they are (see FoldedWordMatcher), and a search that extends the last one (typing on) reads
+ * only the rows that matched it.
  */
 export class ClientRowSource implements RowSource {
   size = 0;
   version = 0;
   private rows: readonly OrderSummary[] = [];
   private columns = new RowColumns([]);
-  private search: SearchIndex | null = null;
-  /** Ascending permutation per column and locale, made on first sort. */
-  private readonly sorted = new Map<string, Uint32Array>();
+  /** The sorted column's ascending permutation (one column and locale at a time: 4 MB at a million rows). */
+  private sorted: { key: string; order: Uint32Array } | null = null;
   /** Row indexes in view order; null means the sorted permutation (or every row in order). */
   private view: Uint32Array | null = null;
   private permutation: Uint32Array | null = null;
   private reversed = false;
   private query: TableQuery = EMPTY_QUERY;
-  /** Per-row search hits for the current query, kept for the delivery counts. */
-  private hits: Uint8Array | null = null;
-  private termCount = 0;
+  /** Rows matching the current search (a bit set, see row-search.ts), and its words; null without a search. */
+  private matched: { words: string[]; bits: Uint32Array } | null = null;
   private counts: { version: number; counts: DeliveryCounts } | null = null;
   private idHint: { id: string; row: number } | null = null;
-  private warming = false;
 
   /** Replaces the rows; indexes made for the previous ones are dropped. */
   setRows(rows: readonly OrderSummary[]): void {
     if (rows === this.rows) return;
     this.rows = rows;
     this.columns = new RowColumns(rows);
-    this.search = null;
-    this.sorted.clear();
-    this.hits = null;
+    this.sorted = null;
+    this.matched = null;
     this.view = null;
     this.permutation = null;
     this.size = rows.length;
@@ -68,15 +69,11 @@ export class ClientRowSource implements RowSource {
     const { sort } = query;
     const permutation = sort ? this.ascending(sort.column, locale) : null;
     const reversed = sort?.direction === 'descending';
-    const terms = searchTerms(query.search);
     const checks = this.checks(query.filters, true);
-    this.termCount = 0;
-    if (terms.length > 0) {
-      const hits = this.hits ?? (this.hits = new Uint8Array(n));
-      hits.fill(0);
-      this.termCount = this.searchIndex().countHits(terms, hits);
-      const need = this.termCount;
-      checks.unshift((row) => hits[row] === need);
+    this.matched = this.search(query.search);
+    if (this.matched) {
+      const { bits } = this.matched;
+      checks.unshift((row) => hasRow(bits, row));
     }
     this.permutation = permutation;
     this.reversed = reversed;
@@ -129,8 +126,8 @@ export class ClientRowSource implements RowSource {
     } else {
       // The strip counts what each status would show if picked: every filter but delivery's.
       const checks = this.checks(this.query.filters, false);
-      const { hits, termCount } = this;
-      if (termCount > 0 && hits) checks.unshift((row) => hits[row] === termCount);
+      const bits = this.matched?.bits;
+      if (bits) checks.unshift((row) => hasRow(bits, row));
       const accept = checks.length > 0 ? combine(checks) : null;
       for (let i = 0; i < codes.length; i++) if (!accept || accept(i)) tally[codes[i]]++;
     }
@@ -154,24 +151,9 @@ export class ClientRowSource implements RowSource {
     return ids;
   }
 
+  /** Search keeps no index, so there is little to prepare: the fold tables its patterns are made from (under a millisecond). */
   prepareSearch(): void {
-    const index = this.searchIndex();
-    if (index.ready || this.warming) return;
-    this.warming = true;
-    const step = () => {
-      // Rows replaced meanwhile: that index is gone, and the new one starts on the next focus.
-      if (index !== this.search || index.buildSome(IDLE_SLICE_MS)) {
-        this.warming = false;
-        return;
-      }
-      setTimeout(step, 0);
-    };
-    setTimeout(step, 0);
-  }
-
-  /** Whether the search index is built (a search will not have to build it first). */
-  searchReady(): boolean {
-    return this.search?.ready ?? false;
+    foldTables();
   }
 
   private rowIndexAt(position: number): number {
@@ -190,18 +172,28 @@ export class ClientRowSource implements RowSource {
     return row;
   }
 
-  private searchIndex(): SearchIndex {
-    return (this.search ??= new SearchIndex(this.rows));
+  /** The rows matching a search box's text, or null when it holds no word. */
+  private search(text: string): { words: string[]; bits: Uint32Array } | null {
+    const words = searchWords(searchTerms(text));
+    if (words.length === 0) return null;
+    const last = this.matched;
+    if (last && last.words.length === words.length && last.words.every((word, k) => word === words[k])) return last;
+    const within = last && narrows(last.words, words) ? last.bits : null;
+    return { words, bits: searchRows(this.rows, words, within).bits };
   }
 
+  /**
+   * The ascending permutation of a column, made on its first sort. Only the sorted column's is
+   * kept: sorting by another one makes that one again (a few hundred milliseconds at a
+   * million rows) rather than keeping 4 MB per column ever sorted.
+   */
   private ascending(column: ColumnId, locale: Locale): Uint32Array {
     const key = `${column}:${locale}`;
-    let order = this.sorted.get(key);
-    if (!order) {
-      order = ascendingOrder(column, this.columns, new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
-      this.sorted.set(key, order);
+    if (this.sorted?.key !== key) {
+      this.sorted = null;
+      this.sorted = { key, order: ascendingOrder(column, this.columns, new Intl.Collator(locale, { sensitivity: 'base', numeric: true })) };
     }
-    return order;
+    return this.sorted.order;
   }
 
   /** One test per active filter, cheapest first; the delivery filter only when asked. */

@@ -1,0 +1,66 @@
+import type { OrderSummary } from '@suivi/model';
+import { FoldedWordMatcher } from './search-pattern.ts';
+
+/** Words beyond this many add nothing but work. */
+export const MAX_TERMS = 8;
+
+/** Row sets as one bit a row: bit r of word r >>> 5 (a million rows in 125 kB). */
+export function rowBitSet(rowCount: number): Uint32Array {
+  return new Uint32Array((rowCount + 31) >>> 5);
+}
+
+export function hasRow(bits: Uint32Array, row: number): boolean {
+  return ((bits[row >>> 5] >>> (row & 31)) & 1) === 1;
+}
+
+/** The words of a search, as the admin API reads them, the longest first (they rule out most rows soonest). */
+export function searchWords(terms: readonly string[]): string[] {
+  return terms.slice(0, MAX_TERMS).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Whether every row matching `words` also matched `before`: each earlier word starts one of the
+ * new ones ("trem" → "tremb", as a person types), so a search can look only at the rows the
+ * last one found.
+ */
+export function narrows(before: readonly string[], words: readonly string[]): boolean {
+  return before.length > 0 && before.every((old) => words.some((word) => word.startsWith(old)));
+}
+
+function fieldsMatch(row: OrderSummary, matcher: FoldedWordMatcher): boolean {
+  if (matcher.matches(row.orderNumber) || matcher.matches(row.customerName) || matcher.matches(row.customerEmail)) return true;
+  const tracking = row.trackingNumbers;
+  for (let k = 0; k < tracking.length; k++) if (matcher.matches(tracking[k])) return true;
+  return false;
+}
+
+/**
+ * The rows where each word starts a word of the order number, customer name, e-mail or a
+ * tracking number, folded (case, accents and ligatures ignored), as the admin API searches.
+ * Reads the orders as they are, nothing kept between searches but the result: a bit set, and
+ * its count. `within` (a previous result) limits the rows looked at.
+ */
+export function searchRows(rows: readonly OrderSummary[], words: readonly string[], within: Uint32Array | null): { bits: Uint32Array; count: number } {
+  const matchers = words.map((word) => new FoldedWordMatcher(word));
+  const bits = rowBitSet(rows.length);
+  let count = 0;
+  const test = (row: number) => {
+    const order = rows[row];
+    for (let k = 0; k < matchers.length; k++) if (!fieldsMatch(order, matchers[k])) return;
+    bits[row >>> 5] |= 1 << (row & 31);
+    count++;
+  };
+  if (within) {
+    for (let word = 0; word < within.length; word++) {
+      let set = within[word];
+      while (set !== 0) {
+        const bit = 31 - Math.clz32(set & -set);
+        test((word << 5) + bit);
+        set &= set - 1;
+      }
+    }
+  } else {
+    for (let row = 0; row < rows.length; row++) test(row);
+  }
+  return { bits, count };
+}
