@@ -1,5 +1,5 @@
 // <suivi-order-timeline>, one story per state a shopper can meet. Orders are the mock API's
-// showcase (#1001–#1008) as the customer sees them, some altered on a copy to reach the states
+// showcase (#1001–#1012) as the customer sees them, some altered on a copy to reach the states
 // no showcase order is in (confirmed, exception, partially shipped, scheduled, on hold…).
 // Language and theme come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';

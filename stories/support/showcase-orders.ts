@@ -1,4 +1,4 @@
-// The mock API's showcase orders (#1001–#1008) for stories: one seeded API at the same instant
+// The mock API's showcase orders (#1001–#1012) for stories: one seeded API at the same instant
 // as the browser tests, so stories and tests show the same data and dates.
 import { createMockApi } from '@suivi/mocks';
 import { type CustomerOrderView, type Order, toCustomerView } from '@suivi/model';

@@ -1,7 +1,7 @@
 /**
  * <suivi-order-timeline> as a shopper meets it: statuses in words, each shipment's steps, the
  * carrier link, attempted deliveries and problems, and live changes announced once. Orders come
- * from the mock API's seeded showcase (#1001–#1008), sometimes altered on a structured clone.
+ * from the mock API's seeded showcase (#1001–#1012), sometimes altered on a structured clone.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { type CustomerOrderView, type DeliveryStatus, toSharedView } from '@suivi/model';

@@ -20,8 +20,8 @@ describe('@suivi/mocks seed data', () => {
     const b = createMockApi({ seed: 7, orderCount: 120, anchor }).store.all();
     assert.deepEqual(b, a);
     const other = createMockApi({ seed: 8, orderCount: 120, anchor }).store.all();
-    assert.notDeepEqual(other.slice(8), a.slice(8), 'another seed gives other generated orders');
-    assert.deepEqual(other.slice(0, 8), a.slice(0, 8), 'the showcase does not depend on the seed');
+    assert.notDeepEqual(other.slice(12), a.slice(12), 'another seed gives other generated orders');
+    assert.deepEqual(other.slice(0, 12), a.slice(0, 12), 'the showcase does not depend on the seed');
   });
 
   it('builds the same order whenever it is first read, even after clock ticks', () => {
@@ -73,13 +73,13 @@ describe('@suivi/mocks seed data', () => {
     assert.equal(new Set(orders.map((o) => o.id)).size, orders.length, 'ids are unique');
   });
 
-  it('numbers generated orders from #1009 in the order they were placed', () => {
+  it('numbers generated orders from #1013, right after the showcase, in the order they were placed', () => {
     const orders = createMockApi({ anchor }).store.all();
     assert.deepEqual(
       orders.map((o) => o.orderNumber),
       orders.map((_, i) => `#${1001 + i}`),
     );
-    const generated = orders.slice(8);
+    const generated = orders.slice(12);
     for (let i = 1; i < generated.length; i++) assert.ok(generated[i - 1]!.placedAt <= generated[i]!.placedAt);
   });
 
@@ -107,7 +107,7 @@ describe('@suivi/mocks seed data', () => {
     const api = createMockApi({ seed: 42, anchor });
     assert.deepEqual(
       api.showcase.map((s) => s.orderNumber),
-      ['#1001', '#1002', '#1003', '#1004', '#1005', '#1006', '#1007', '#1008'],
+      ['#1001', '#1002', '#1003', '#1004', '#1005', '#1006', '#1007', '#1008', '#1009', '#1010', '#1011', '#1012'],
     );
     assert.equal(api.showcase[0]!.email, 'camille.martin@example.fr');
     const byNumber = (n: string) => api.store.getByNumber(n)!;
@@ -129,6 +129,13 @@ describe('@suivi/mocks seed data', () => {
     assert.ok(byNumber('#1007').lineItems.some((i) => i.kind === 'digital' && i.downloadUrl));
     assert.equal(byNumber('#1008').payment.status, 'pending');
     assert.equal(byNumber('#1008').fulfillmentStatus, 'unfulfilled');
+    assert.equal(byNumber('#1009').fulfillmentStatus, 'partially_fulfilled');
+    assert.equal(byNumber('#1009').shipments[0]!.status, 'in_transit');
+    assert.equal(byNumber('#1010').fulfillmentStatus, 'scheduled');
+    assert.ok(byNumber('#1010').fulfillmentHold!.until! > anchor.toISOString().slice(0, 10), 'scheduled after the anchor');
+    assert.equal(byNumber('#1011').fulfillmentStatus, 'on_hold');
+    assert.equal(byNumber('#1012').payment.status, 'pending');
+    assert.deepEqual(byNumber('#1012').lineItems.map((i) => [i.kind, i.downloadUrl, i.giftCardCode]), [['digital', null, null], ['gift_card', null, null]]);
   });
 
   it('indexes 100 000 orders and finds any of them at once', () => {

@@ -30,7 +30,8 @@ export interface SeedIndex {
   showcase: ShowcaseOrder[];
 }
 
-export const FIRST_GENERATED_ORDER_NUMBER = 1009;
+/** The showcase takes #1001…#1012; generated orders follow (mocks-seed.test.ts checks there is no gap). */
+export const FIRST_GENERATED_ORDER_NUMBER = 1013;
 
 /** Each order draws from its own random source, derived from the seed and its draw position. */
 function orderSeed(seed: number, position: number): number {
@@ -47,7 +48,7 @@ function pendingStepsOf(spec: OrderSpec): number[] {
 
 /**
  * Indexes the data set, deterministic in (seed, orderCount, anchor). The showcase comes first
- * (#1001…#1008, the same for every seed); generated orders follow, numbered from #1009 in the
+ * (#1001…#1012, the same for every seed); generated orders follow, numbered from #1013 in the
  * order they were placed.
  */
 export function indexSeed({ seed, orderCount, anchor }: SeedOptions): SeedIndex {

@@ -7,7 +7,7 @@ import type { LineSpec, OrderSpec, ShipmentSpec } from './order-builder.ts';
 import { CITIES_BY_COUNTRY, type City } from './places.ts';
 import { planRoute, type RouteEnding } from './route-planner.ts';
 import { placedBeforeNow } from './shipment-specs.ts';
-import { DAY, HOUR } from './time.ts';
+import { DAY, HOUR, isoDate } from './time.ts';
 
 /** An order the demo offers to try, with what it shows. */
 export interface ShowcaseOrder {
@@ -22,7 +22,7 @@ export interface ShowcaseEntry extends ShowcaseOrder {
 }
 
 /**
- * The showcase orders draw from their own fixed random sources, so #1001…#1008 (ids included)
+ * The showcase orders draw from their own fixed random sources, so #1001…#1012 (ids included)
  * are the same whatever seed the rest of the data uses.
  */
 export const SHOWCASE_SEED = 0x5017_1001;
@@ -89,7 +89,7 @@ function shipmentUpTo(random: Random, carrier: CarrierKey, city: City, ending: R
 const untilLast = (status: DeliveryStatus) => (route: ShipmentSpec['route']) => route.map((s) => s.status).lastIndexOf(status) + 1;
 const untilFirst = (status: DeliveryStatus) => (route: ShipmentSpec['route']) => route.findIndex((s) => s.status === status) + 1;
 
-/** The eight hand-described orders, #1001 to #1008, relative to `anchor`. */
+/** The hand-described orders, numbered from #1001 in this order, relative to `anchor`. */
 export function showcaseEntries(anchor: number): ShowcaseEntry[] {
   const entries: ShowcaseEntry[] = [];
   const add = (draft: ShowcaseDraft, shape: (spec: OrderSpec, random: Random) => void) => {
@@ -203,6 +203,55 @@ export function showcaseEntries(anchor: number): ShowcaseEntry[] {
     (spec, random) => {
       spec.payment = { status: 'pending', method: 'card', failureReason: 'Card declined: insufficient funds', share: 0 };
       spec.placedAt = anchor - 5 * HOUR;
+    },
+  );
+
+  add(
+    {
+      email: 'lea.garnier@example.fr', firstName: 'Léa', lastName: 'Garnier', phone: '+33 6 23 45 67 89', country: 'FR', city: 'Lyon', locale: 'fr',
+      lines: [line('PLAT-CER'), line('LIN-TAB', 1, 2), line('TAB-CHE', 1, 1)], carrier: 'colissimo',
+      summary: { en: 'Partly shipped: one parcel on its way, two items still to come', fr: 'Expédiée en partie : un colis en route, deux articles à suivre' },
+    },
+    (spec, random) => {
+      const shipment = shipmentUpTo(random, 'colissimo', spec.city, 'delivered', [{ line: 0, quantity: 1 }], untilFirst('in_transit'));
+      spec.shipments = [shipment];
+      spec.placedAt = placedBeforeNow(random, anchor, shipment);
+    },
+  );
+
+  add(
+    {
+      email: 'ethan.walker@example.ca', firstName: 'Ethan', lastName: 'Walker', phone: '+1 604 555 0178', country: 'CA', city: 'Vancouver', locale: 'en',
+      lines: [line('COUV-LAI', 1, 2), line('BOUG-FIG', 2)], carrier: 'canadaPost',
+      summary: { en: 'Scheduled: a pre-order that ships on a set date', fr: 'Expédition programmée : une précommande qui part à date fixe' },
+    },
+    (spec) => {
+      spec.placedAt = anchor - 3 * DAY;
+      spec.hold = { kind: 'scheduled', reason: 'Précommande : collection de printemps', until: isoDate(anchor + 12 * DAY) };
+    },
+  );
+
+  add(
+    {
+      email: 'ines.moreau@example.fr', firstName: 'Inès', lastName: 'Moreau', phone: '+33 7 81 22 43 65', country: 'FR', city: 'Strasbourg', locale: 'fr',
+      lines: [line('LAMP-LIN'), line('VAS-VER')], carrier: 'chronopost',
+      summary: { en: 'On hold while the shop checks a detail; nothing for the shopper to do', fr: 'En attente : la boutique vérifie un détail, rien à faire pour le client' },
+    },
+    (spec) => {
+      spec.placedAt = anchor - 30 * HOUR;
+      spec.hold = { kind: 'on_hold', reason: 'Adresse de livraison à vérifier avec le client', until: null };
+    },
+  );
+
+  add(
+    {
+      email: 'isla.fraser@example.co.uk', firstName: 'Isla', lastName: 'Fraser', phone: null, country: 'GB', city: 'Edinburgh', locale: 'en',
+      lines: [line('PDF-CER'), line('CAD-25')], carrier: null,
+      summary: { en: 'E-book and gift card awaiting a bank transfer: not available until paid', fr: 'Livre numérique et carte cadeau en attente d’un virement : disponibles une fois payés' },
+    },
+    (spec) => {
+      spec.payment = { status: 'pending', method: 'bank_transfer', failureReason: null, share: 0 };
+      spec.placedAt = anchor - 20 * HOUR;
     },
   );
 

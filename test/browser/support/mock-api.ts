@@ -34,7 +34,7 @@ export function useMockApi(): void {
   });
 }
 
-/** A seeded order of the shared mock by its number (#1001–#1008 are the showcase). */
+/** A seeded order of the shared mock by its number (#1001–#1012 are the showcase). */
 export function seededOrder(orderNumber: string): Order {
   const order = api.store.getByNumber(orderNumber);
   if (!order) throw new Error(`The mock has no order ${orderNumber}`);

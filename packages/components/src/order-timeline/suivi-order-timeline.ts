@@ -131,7 +131,7 @@ export class SuiviOrderTimeline extends LitElement {
     const unshipped = order.shipments.length ? unshippedQuantities(order) : new Map<string, number>();
     return html`
       ${this.renderBadges(order, locale, t)} ${this.renderOrderNotice(order, locale, t)}
-      ${order.shipments.map((shipment, index) => this.renderShipment(order, shipment, index, locale, t))}
+      ${order.shipments.map((shipment, index) => this.renderShipment(order, shipment, index, unshipped.size > 0, locale, t))}
       ${unshipped.size ? this.renderUnshipped(order, unshipped, t) : nothing}
       ${order.view === 'customer' && order.returns.length ? this.renderReturns(order, locale, t) : nothing}
     `;
@@ -186,7 +186,11 @@ export class SuiviOrderTimeline extends LitElement {
     return t('emptyConfirmed');
   }
 
-  private renderShipment(order: ShopperOrderView, shipment: Shipment, index: number, locale: Locale, t: Messages) {
+  /**
+   * `partOfOrder`: some items are still to ship, so even a lone parcel says what is in it (a
+   * shopper cannot otherwise tell which items are on their way and which will follow).
+   */
+  private renderShipment(order: ShopperOrderView, shipment: Shipment, index: number, partOfOrder: boolean, locale: Locale, t: Messages) {
     const total = order.shipments.length;
     const progress = shipmentProgress(shipment);
     const headingId = `shipment-${index + 1}-heading`;
@@ -210,7 +214,7 @@ export class SuiviOrderTimeline extends LitElement {
         ${progress.tracked
           ? html`<suivi-tracking-map part="map" map-only .shipment=${shipment}></suivi-tracking-map>`
           : nothing}
-        ${total > 1 ? this.renderParcelItems(order, shipment, t) : nothing}
+        ${total > 1 || partOfOrder ? this.renderParcelItems(order, shipment, t) : nothing}
         ${progress.tracked ? this.renderHistory(shipment, locale, t) : nothing}
       </section>
     `;
