@@ -1,5 +1,6 @@
 // <suivi-order-status>, the whole shopper page, against the mock API in the browser: the lookup
-// step, the same in French and in dark, and an order followed live (the story's button moves the
+// step, the same in French and in dark, each showcase order's state after the purchase (looked up
+// by the story as a shopper would), and an order followed live (the story's button moves the
 // mock's clock on, and the parcel with it). Language and theme also come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviOrderLookup, SuiviOrderStatus } from '@suivi/components';
@@ -76,6 +77,29 @@ export const French: Story = { args: { lang: 'fr' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const OrderFound: Story = { args: { lookUp: '#1001' } };
+
+/** The shopper's page after the purchase, one story per state, each reached through the lookup as a shopper does. */
+export const TwoCarriers: Story = { args: { lookUp: '#1005' } };
+
+export const OutForDelivery: Story = { args: { lookUp: '#1002' } };
+
+export const DeliveredReturnsOpen: Story = { args: { lookUp: '#1003' } };
+
+export const AttemptedDelivery: Story = { args: { lookUp: '#1004' } };
+
+export const UnsupportedCarrier: Story = { args: { lookUp: '#1006' } };
+
+export const PartlyShipped: Story = { args: { lookUp: '#1009' } };
+
+export const Scheduled: Story = { args: { lookUp: '#1010' } };
+
+export const OnHold: Story = { args: { lookUp: '#1011' } };
+
+export const DigitalPaid: Story = { args: { lookUp: '#1007' } };
+
+export const DigitalAwaitingPayment: Story = { args: { lookUp: '#1012' } };
+
+export const AwaitingPayment: Story = { args: { lookUp: '#1008' } };
 
 export const Live: Story = {
   args: { lookUp: '#1001' },

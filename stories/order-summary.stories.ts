@@ -3,7 +3,7 @@
 // no prices. Orders are the mock API's showcase, some altered on a copy. Language and theme come
 // from the toolbar (money follows the language: "€1,234.56" / "1 234,56 €").
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { type CustomerOrderView, type ShopperOrderView, toCustomerView, toSharedView } from '@suivi/model';
+import { type CustomerOrderView, type ShopperOrderView, toSharedView } from '@suivi/model';
 import { html } from 'lit';
 import { customer, showcase } from './support/showcase-orders.ts';
 import '@suivi/components/define/order-summary';
@@ -51,11 +51,7 @@ export const Physical: Story = { args: { order: customer('#1001') } };
 export const WithCustomerNote: Story = { args: { order: customer('#1002') } };
 export const DigitalAndGiftCardPaid: Story = { args: { order: customer('#1007') } };
 
-export const DigitalAndGiftCardAwaitingPayment: Story = {
-  args: {
-    order: toCustomerView({ ...structuredClone(showcase('#1007')), payment: { ...showcase('#1007').payment, status: 'pending' } }),
-  },
-};
+export const DigitalAndGiftCardAwaitingPayment: Story = { args: { order: customer('#1012') } };
 
 export const AwaitingPayment: Story = { args: { order: customer('#1008') } };
 

@@ -1,6 +1,6 @@
 // <suivi-order-timeline>, one story per state a shopper can meet. Orders are the mock API's
 // showcase (#1001–#1012) as the customer sees them, some altered on a copy to reach the states
-// no showcase order is in (confirmed, exception, partially shipped, scheduled, on hold…).
+// no showcase order is in (confirmed, exception, nothing shipped yet, cancelled…).
 // Language and theme come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { type CustomerOrderView, type DeliveryStatus, type ShopperOrderView, toCustomerView, toSharedView } from '@suivi/model';
@@ -54,14 +54,7 @@ export const Exception: Story = { args: { order: withStatus('exception') } };
 export const TwoShipmentsTwoCarriers: Story = { args: { order: customer('#1005') } };
 export const UnsupportedCarrier: Story = { args: { order: customer('#1006') } };
 
-export const PartiallyShipped: Story = {
-  args: {
-    order: customer('#1005', (order) => {
-      order.shipments.splice(1);
-      order.fulfillmentStatus = 'partially_fulfilled';
-    }),
-  },
-};
+export const PartiallyShipped: Story = { args: { order: customer('#1009') } };
 
 export const NotShippedYet: Story = {
   args: {
@@ -74,25 +67,11 @@ export const NotShippedYet: Story = {
 
 export const AwaitingPayment: Story = { args: { order: customer('#1008') } };
 
-export const Scheduled: Story = {
-  args: {
-    order: customer('#1001', (order) => {
-      order.shipments = [];
-      order.fulfillmentStatus = 'scheduled';
-      order.fulfillmentHold = { kind: 'scheduled', reason: null, until: '2026-12-01' };
-    }),
-  },
-};
+export const DigitalAwaitingPayment: Story = { args: { order: customer('#1012') } };
 
-export const OnHold: Story = {
-  args: {
-    order: customer('#1001', (order) => {
-      order.shipments = [];
-      order.fulfillmentStatus = 'on_hold';
-      order.fulfillmentHold = { kind: 'on_hold', reason: null, until: null };
-    }),
-  },
-};
+export const Scheduled: Story = { args: { order: customer('#1010') } };
+
+export const OnHold: Story = { args: { order: customer('#1011') } };
 
 export const DigitalOnly: Story = { args: { order: customer('#1007') } };
 
