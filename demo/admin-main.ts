@@ -10,7 +10,7 @@ import { adminDemoMessages } from './admin-messages.ts';
 import { adminToolsTemplate, type AdminDemoActions, type AdminDemoView } from './admin-tools.ts';
 import { footerTemplate, headerTemplate } from './demo-chrome.ts';
 import type { DemoLocale } from './demo-messages.ts';
-import { createDemoMockApi } from './mock-setup.ts';
+import { advanceDemoClock, createDemoMockApi } from './mock-setup.ts';
 import { applyLocale, applyTheme, initialLocale, initialTheme, type DemoTheme } from './preferences.ts';
 
 const api = createDemoMockApi();
@@ -46,8 +46,9 @@ const actions: AdminDemoActions & Parameters<typeof headerTemplate>[1] = {
     view.theme = theme;
     update();
   },
-  advanceClock() {
-    say(adminDemoMessages[view.locale].shipmentsMoved(api.clock.advance(1)));
+  async advanceClock() {
+    const moved = await advanceDemoClock(api);
+    say(adminDemoMessages[view.locale].shipmentsMoved(moved));
   },
   async addOrder() {
     // Through the mock's HTTP control, like any other client: the order then reaches the back office on its live feed.

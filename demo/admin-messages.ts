@@ -39,9 +39,10 @@ export const adminDemoMessages: Record<DemoLocale, AdminDemoMessages> = {
       'Do it again and press “Undo” while the seconds count down: nothing is sent, and the outbox stays as it was.',
       'Press “Advance carrier clock” in The shop and watch delivery statuses change live in the table (and in an open order).',
       'Open a second admin view: both show the same shop. Change an order in one and see its row change live in the other.',
+      'Open this page in a second tab, open the same order in both, add a tag in one, then act on the order in the other: it says someone else changed the order, shows it as it is now and keeps what you typed.',
     ],
     twoViewsNote:
-      'Two tabs do not share orders here: the mock API lives in each tab’s memory and starts afresh, so a change in one tab never reaches another. That is why the second view sits on this page. Its live updates refresh the other view at once, so on one page you see changes arrive rather than a clash; a real conflict (two back offices writing from the same old version) is answered with 409 and shown as “Someone else changed this order”, as the browser test “two back offices on one order” shows.',
+      'Every tab of this demo is the same shop: open this page in a second tab (or the shopper’s page), change an order in one and watch it change live in the other. If the other tab then acts on the order as it showed it before, the change is refused and the panel says what changed, shows the order as it is now and keeps what you typed: nothing is silently overwritten.',
     shopHeading: 'The shop',
     shopIntro: 'Make things happen in the pretend shop and watch the back office follow live.',
     clockButton: 'Advance carrier clock',
@@ -68,9 +69,10 @@ export const adminDemoMessages: Record<DemoLocale, AdminDemoMessages> = {
       'Recommencez et appuyez sur « Annuler » pendant le décompte : rien n’est envoyé et la boîte d’envoi ne change pas.',
       'Appuyez sur « Avancer l’horloge des transporteurs » dans La boutique et regardez les statuts de livraison changer en direct dans le tableau (et dans une commande ouverte).',
       'Ouvrez une deuxième vue d’administration : les deux montrent la même boutique. Modifiez une commande dans l’une et voyez sa ligne changer en direct dans l’autre.',
+      'Ouvrez cette page dans un deuxième onglet, ouvrez la même commande dans les deux, ajoutez une étiquette dans l’un, puis agissez sur la commande dans l’autre : il indique que quelqu’un d’autre a modifié la commande, la montre telle qu’elle est et garde ce que vous aviez saisi.',
     ],
     twoViewsNote:
-      'Deux onglets ne partagent pas les commandes ici : l’API simulée vit dans la mémoire de chaque onglet et repart de zéro, donc un changement dans un onglet n’en atteint jamais un autre. C’est pourquoi la deuxième vue est sur cette page. Ses mises à jour en direct rafraîchissent aussitôt l’autre vue : sur une même page, on voit les changements arriver plutôt qu’un conflit ; un vrai conflit (deux back-offices écrivant depuis la même ancienne version) reçoit une réponse 409, affichée « Quelqu’un d’autre a modifié cette commande », comme le montre le test navigateur « two back offices on one order ».',
+      'Tous les onglets de cette démo sont la même boutique : ouvrez cette page dans un deuxième onglet (ou la page de l’acheteur), modifiez une commande dans l’un et voyez-la changer en direct dans l’autre. Si l’autre onglet agit ensuite sur la commande telle qu’il l’affichait avant, la modification est refusée et le panneau dit ce qui a changé, montre la commande telle qu’elle est et garde ce que vous aviez saisi : rien n’est écrasé en silence.',
     shopHeading: 'La boutique',
     shopIntro: 'Faites vivre la boutique fictive et regardez le back-office suivre en direct.',
     clockButton: 'Avancer l’horloge des transporteurs',

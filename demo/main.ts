@@ -10,7 +10,7 @@ import { asideTemplate, footerTemplate, headerTemplate, type DemoActions, type D
 import { demoMessages } from './demo-messages.ts';
 import { simulateFault } from './fault-switch.ts';
 import { applyLocale, applyTheme, initialLocale, initialTheme } from './preferences.ts';
-import { createDemoMockApi } from './mock-setup.ts';
+import { advanceDemoClock, createDemoMockApi } from './mock-setup.ts';
 import { shareTokenInAddress, statusPageUrl } from './share-route.ts';
 
 /** The default seed, anchored on now (see mock-setup.ts). Share links point back at this page. */
@@ -41,9 +41,9 @@ api.store.outbox.subscribe(() => {
 /** Set once the service worker runs; the simulated problems are handlers swapped on it. */
 let worker: SetupWorker | undefined;
 
-/** One carrier tick, reported politely on the page; returns how many shipments moved. */
-function advanceClock(): number {
-  const moved = api.clock.advance(1);
+/** One carrier tick (in every open demo tab), reported politely on the page; resolves with how many shipments moved. */
+async function advanceClock(): Promise<number> {
+  const moved = await advanceDemoClock(api);
   view.clockReport = demoMessages[view.locale].shipmentsMoved(moved);
   update();
   return moved;
@@ -61,7 +61,7 @@ const actions: DemoActions = {
     update();
   },
   advanceClock() {
-    advanceClock();
+    void advanceClock();
   },
   expireShareLinks() {
     view.shareReport = demoMessages[view.locale].linksExpired(api.shareLinks.expireNow());
@@ -81,8 +81,8 @@ const actions: DemoActions = {
  * from the moment the clock moves). Set here only: the components know nothing of it.
  */
 export interface DemoHooks {
-  /** Moves the carriers one tick, as the button does; returns how many shipments moved. */
-  advanceClock(): number;
+  /** Moves the carriers one tick, as the button does; resolves with how many shipments moved. */
+  advanceClock(): Promise<number>;
 }
 
 declare global {

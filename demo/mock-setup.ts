@@ -4,9 +4,12 @@
  * links pointing back at the page that made them and kept in localStorage for every tab. What
  * the visitor changes (clock ticks, orders changed or added, the outbox) is journalled in
  * localStorage too, so a reload finds it again; "Reset demo data" (reset-data.ts) forgets it.
- * Each open tab still has its own store in memory: another tab sees the changes on its next load.
+ * Every open tab of the demo (shopper and admin pages alike) is one shop: a change made in one
+ * reaches the others as it happens (cross-tab.ts), so their live views move and a back office
+ * writing from an order's old version gets the conflict it would get from a real server.
  */
 import { createMockApi, MockPersistence, type MockApi } from '@suivi/mocks';
+import { joinDemoTabs } from './cross-tab.ts';
 import { keepShareLinksAcrossTabs, shareLinkUrl, SHARE_LINKS_STORAGE_KEY } from './share-route.ts';
 
 /** Where the demo keeps the mock's journal. */
@@ -23,15 +26,32 @@ function demoPersistence(): MockPersistence | undefined {
 
 const persistence = demoPersistence();
 
+/** Another tab forgot the demo data: this one starts again too, writing nothing on the way out. */
+function restartAfterReset(): void {
+  persistence?.clear();
+  location.reload();
+}
+
+// Tabs share their changes through the journal's storage; without it each tab keeps its own shop.
+const tabs = persistence ? joinDemoTabs(restartAfterReset) : undefined;
+
 export function createDemoMockApi(): MockApi {
-  const api = createMockApi({ anchor: new Date(), shareLinkUrl, persistence });
+  const api = createMockApi({ anchor: new Date(), shareLinkUrl, persistence, tabSync: tabs });
   keepShareLinksAcrossTabs(api);
   // The journal is written a moment after each change; a reload right after one must not lose it.
   addEventListener('pagehide', () => persistence?.flush());
   return api;
 }
 
-/** Forgets everything the demo stored (journal and share links); the caller reloads the page. */
+/**
+ * Moves the carriers one tick in every open tab (each replays it once), taken in turn with the
+ * other tabs' writes; resolves with how many shipments moved.
+ */
+export function advanceDemoClock(api: MockApi): Promise<number> {
+  return tabs ? tabs.write(() => api.clock.advance(1)) : Promise.resolve(api.clock.advance(1));
+}
+
+/** Forgets everything the demo stored (journal and share links) and tells the other tabs; the caller reloads the page. */
 export function forgetDemoData(): void {
   persistence?.clear();
   try {
@@ -39,4 +59,5 @@ export function forgetDemoData(): void {
   } catch {
     // Nothing stored.
   }
+  tabs?.announceReset();
 }

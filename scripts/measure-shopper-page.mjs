@@ -149,7 +149,7 @@ async function timeOneVisit(browser, url) {
       const probes = window.__shopperProbes;
       const before = probes.shipmentStatus();
       const start = performance.now();
-      const moved = window.suiviDemo.advanceClock();
+      const moved = await window.suiviDemo.advanceClock();
       const shown = await probes.firstFrameWhere(() => probes.shipmentStatus() !== before, 30_000);
       return { ms: shown - start, moved, before, after: probes.shipmentStatus() };
     });

@@ -266,6 +266,8 @@ export class SuiviOrderDetail extends LitElement {
         if (current) this.detail = toAdminOrderDetail(current);
         else await this.load({ quiet: true });
         const now = this.order;
+        // The conflict says all the live warning would, and more.
+        this.liveWarning = false;
         this.problem = {
           kind: 'conflict',
           action: attempt.label,
