@@ -2,12 +2,14 @@
  * <suivi-order-admin> as a merchant uses it: the table in server mode over the mock API (pages,
  * sort, filters and search through the API, the overview strip from its facets, errors with Try
  * again), an order opened in the side panel and closed back to its row, new orders and changes
- * arriving live, two back offices on one order producing a conflict, and bulk results per order.
+ * arriving live, two back offices on one order producing a conflict, and bulk results per order
+ * (refusals in words).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { unshippedQuantities } from '@suivi/model';
+import { createSuiviAdminClient } from '@suivi/sdk';
 import type { SuiviOrderAdmin } from '@suivi/components';
 import '@suivi/components/define/order-admin';
 import { api, useMockApi, worker } from './support/mock-api.ts';
@@ -179,6 +181,25 @@ describe('<suivi-order-admin>', () => {
     expect(alert).to.contain('Someone else changed this order');
     expect(alert).to.contain('Order: Open → Archived');
     expect(api.store.getById(order.id)!.fulfillmentHold).to.equal(null);
+  });
+
+  it('reports a bulk action order by order, refusals in words, and changes only those it may', async () => {
+    const { admin, root } = await openAdmin();
+    const [first, second] = [0, 1].map((position) => root.querySelector<HTMLElement>(`.body [data-position="${position}"]`)!.dataset.orderId!);
+    // The first is archived meanwhile (elsewhere): unarchiving both brings it back and refuses the other.
+    const order = api.store.getById(first!)!;
+    await createSuiviAdminClient({ baseUrl: '/api', adminKey: api.adminKey }).act(first!, 'archive', {}, { version: order.version });
+    await waitUntil(() => textOf(root.querySelector(`.body [data-order-id="${first}"]`)).length > 0, 'row gone');
+    for (const position of [0, 1]) root.querySelector<HTMLInputElement>(`.body [data-position="${position}"] .row-checkbox`)!.click();
+    await waitUntil(() => root.querySelector('[part="bulk-bar"]'), 'no bulk bar');
+    expect(textOf(root.querySelector('[part="bulk-bar"] .count'))).to.equal('2 orders selected');
+    button(root, 'Unarchive').click();
+    const report = () => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'));
+    await waitUntil(() => report().startsWith('Unarchive:'), `report: ${report()}`);
+    const secondNumber = api.store.getById(second!)!.orderNumber;
+    expect(report()).to.contain('Unarchive: 1 order done, 1 failed.');
+    expect(report()).to.contain(`${secondNumber}: Only archived orders can be unarchived.`);
+    expect(api.store.getById(first!)!.state).to.equal('open');
   });
 
   it('archives a selection in bulk and reports each order', async () => {
