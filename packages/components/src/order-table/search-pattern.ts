@@ -43,18 +43,9 @@ export function foldTables(): FoldTables {
   return (tables = { single, several, wordEnds });
 }
 
-/** A regular-expression character class of these codes, as ranges of \uXXXX escapes. */
+/** A regular-expression character class of these codes, as \uXXXX escapes. */
 function characterClass(codes: readonly number[]): string {
-  const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-  if (codes.length === 1) return escape(codes[0]);
-  let body = '';
-  for (let i = 0; i < codes.length; ) {
-    let end = i;
-    while (end + 1 < codes.length && codes[end + 1] === codes[end] + 1) end++;
-    body += end > i ? `${escape(codes[i])}-${escape(codes[end])}` : escape(codes[i]);
-    i = end + 1;
-  }
-  return `[${body}]`;
+  return `[${codes.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`;
 }
 
 /**
