@@ -10,6 +10,7 @@ import { outboxTemplate } from './outbox-panel.ts';
 import { resetDataTemplate } from './reset-data.ts';
 import { DEMO_FAULTS, type DemoFault } from './fault-switch.ts';
 import { DEMO_THEMES, type DemoTheme } from './preferences.ts';
+import { shareTokenInAddress } from './share-route.ts';
 
 /** One showcase order as the mock describes it. */
 export interface OrderToTry {
@@ -106,7 +107,46 @@ export function headerTemplate(view: Pick<DemoView, 'locale' | 'theme'>, actions
   `;
 }
 
+/**
+ * The demo's tools beside the page. On a page opened from a share link the tools that list
+ * shoppers' e-mails and phone numbers (the orders to try, the outbox) are left out: whoever opens
+ * a shared link sees the order's progress and nothing personal, the demo's own panels included.
+ */
 export function asideTemplate(view: DemoView, actions: DemoActions) {
+  const t = demoMessages[view.locale];
+  const shared = shareTokenInAddress() !== null;
+  return html`
+    ${shared ? nothing : ordersToTryTemplate(view)}
+    <section aria-labelledby="clock-heading">
+      <h2 id="clock-heading">${t.clockHeading}</h2>
+      <p class="hint">${t.clockIntro}</p>
+      <button type="button" class="clock" ?disabled=${view.failure !== null} @click=${actions.advanceClock}>${t.clockButton}</button>
+      <p class="clock-report" role="status">${view.clockReport || nothing}</p>
+      <button type="button" class="clock secondary" ?disabled=${!view.mockReady} @click=${actions.expireShareLinks}>${t.expireLinksButton}</button>
+      <p class="clock-report" role="status">${view.shareReport || nothing}</p>
+    </section>
+    ${shared ? nothing : outboxTemplate(view.outbox, view.locale)}
+    ${resetDataTemplate(view.locale)}
+    <section aria-labelledby="faults-heading">
+      <h2 id="faults-heading">${t.faultsHeading}</h2>
+      <p class="hint" id="faults-intro">${t.faultsIntro}</p>
+      <fieldset class="faults" aria-labelledby="faults-heading" aria-describedby="faults-intro" ?disabled=${!view.mockReady}>
+        ${DEMO_FAULTS.map(
+          (fault) => html`
+            <label>
+              <input type="radio" name="fault" .value=${fault} .checked=${view.fault === fault} @change=${() => actions.simulate(fault)} />
+              <span>${t.faultLabels[fault]}</span>
+            </label>
+          `,
+        )}
+      </fieldset>
+      <p class="fault-report" role="status">${view.faultReport || nothing}</p>
+    </section>
+  `;
+}
+
+/** The showcase orders with their e-mails, and what to try with them. */
+function ordersToTryTemplate(view: DemoView) {
   const t = demoMessages[view.locale];
   return html`
     <section aria-labelledby="orders-heading">
@@ -132,31 +172,6 @@ export function asideTemplate(view: DemoView, actions: DemoActions) {
       <ul class="scenarios">
         ${t.scenarios.map((scenario) => html`<li>${scenario}</li>`)}
       </ul>
-    </section>
-    <section aria-labelledby="clock-heading">
-      <h2 id="clock-heading">${t.clockHeading}</h2>
-      <p class="hint">${t.clockIntro}</p>
-      <button type="button" class="clock" ?disabled=${view.failure !== null} @click=${actions.advanceClock}>${t.clockButton}</button>
-      <p class="clock-report" role="status">${view.clockReport || nothing}</p>
-      <button type="button" class="clock secondary" ?disabled=${!view.mockReady} @click=${actions.expireShareLinks}>${t.expireLinksButton}</button>
-      <p class="clock-report" role="status">${view.shareReport || nothing}</p>
-    </section>
-    ${outboxTemplate(view.outbox, view.locale)}
-    ${resetDataTemplate(view.locale)}
-    <section aria-labelledby="faults-heading">
-      <h2 id="faults-heading">${t.faultsHeading}</h2>
-      <p class="hint" id="faults-intro">${t.faultsIntro}</p>
-      <fieldset class="faults" aria-labelledby="faults-heading" aria-describedby="faults-intro" ?disabled=${!view.mockReady}>
-        ${DEMO_FAULTS.map(
-          (fault) => html`
-            <label>
-              <input type="radio" name="fault" .value=${fault} .checked=${view.fault === fault} @change=${() => actions.simulate(fault)} />
-              <span>${t.faultLabels[fault]}</span>
-            </label>
-          `,
-        )}
-      </fieldset>
-      <p class="fault-report" role="status">${view.faultReport || nothing}</p>
     </section>
   `;
 }
