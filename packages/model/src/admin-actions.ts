@@ -3,6 +3,7 @@ import { LineItemQuantity } from './line-item.ts';
 import { staffText, strictBody } from './admin-request-body.ts';
 import { named } from './schema-meta.ts';
 import type { AdminAction } from './state-machine.ts';
+import { eachLineItemOnce, refundsAmountOrFull } from './validation-rules.ts';
 
 /** A carrier code, e.g. `colissimo` (see GET /v1/admin/carriers). */
 export const CarrierCode = z.string().check(z.regex(/^[a-z0-9_]{2,40}$/, 'Expected a carrier code like colissimo'));
@@ -27,7 +28,7 @@ export const FulfillParams = named(
     items: z.optional(
       z.array(LineItemQuantity).check(
         z.minLength(1, 'Name at least one item, or leave items out to ship everything left'),
-        z.refine((items) => new Set(items.map((item) => item.lineItemId)).size === items.length, 'Each line item at most once'),
+        z.refine(eachLineItemOnce, 'Each line item at most once'),
       ),
     ),
     carrier: CarrierCode,
@@ -64,7 +65,7 @@ export const RefundParams = named(
     /** Everything paid and not yet refunded. */
     full: z.optional(z.literal(true)),
     notifyCustomer: z.optional(notifyCustomer),
-  }).check(z.refine((params) => (params.amount === undefined) !== (params.full === undefined), { message: 'Give either amount or full: true', path: ['amount'] })),
+  }).check(z.refine(refundsAmountOrFull, { message: 'Give either amount or full: true', path: ['amount'] })),
   'RefundParams',
   'Refunds part (amount, in minor units) or all (full: true) of what was paid.',
 );

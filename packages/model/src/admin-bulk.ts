@@ -5,6 +5,7 @@ import { IdempotencyKey } from './admin-concurrency.ts';
 import { Tag } from './admin-list-query.ts';
 import { staffText, strictBody } from './admin-request-body.ts';
 import { named } from './schema-meta.ts';
+import { eachOrderOnce } from './validation-rules.ts';
 
 /**
  * What can be done to a selection at once. Tracking numbers and partial refunds differ per
@@ -40,7 +41,7 @@ const bulkBase = {
   orders: z.array(BulkOrderRef).check(
     z.minLength(1, 'Select at least one order'),
     z.maxLength(MAX_BULK_ORDERS, `At most ${MAX_BULK_ORDERS} orders at once`),
-    z.refine((orders) => new Set(orders.map((order) => order.id)).size === orders.length, 'Each order at most once'),
+    z.refine(eachOrderOnce, 'Each order at most once'),
   ),
   /** Names the whole request; a retry with the same key and body gets the same results without a second effect. */
   idempotencyKey: IdempotencyKey,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { explainIssue } from './admin-request-body.ts';
+import { explainIssue } from './validation-rules.ts';
 import { fieldErrorsOf, type FieldError } from './api-error.ts';
 import { OrderDeliveryStatus } from './order-summary.ts';
 import { CalendarDate, Timestamp, described, named } from './schema-meta.ts';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Tag } from './admin-list-query.ts';
 import { staffText, strictBody } from './admin-request-body.ts';
 import { named } from './schema-meta.ts';
+import { editsSomeTag } from './validation-rules.ts';
 
 export const MAX_TAGS_PER_ORDER = 50;
 
@@ -14,7 +15,7 @@ export type SetTagsRequest = z.infer<typeof SetTagsRequest>;
 /** POST …/tags: adds and removes tags, leaving the others; the answer to two staff tagging the same order at once. */
 export const EditTagsRequest = named(
   strictBody({ add: z.optional(Tags), remove: z.optional(Tags) }).check(
-    z.refine((edit) => (edit.add?.length ?? 0) + (edit.remove?.length ?? 0) > 0, { message: 'Add or remove at least one tag', path: ['add'] }),
+    z.refine(editsSomeTag, { message: 'Add or remove at least one tag', path: ['add'] }),
   ),
   'EditTagsRequest',
   'Adds and removes tags.',

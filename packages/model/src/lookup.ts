@@ -1,17 +1,17 @@
 import * as z from 'zod/mini';
-import { EMAIL_PATTERN, normalizeOrderNumber } from './order-number.ts';
 import { Timestamp, named } from './schema-meta.ts';
+import { isEmailInput, isOrderNumberInput } from './validation-rules.ts';
 import { CustomerOrderView } from './views.ts';
 
 export const LookupRequest = named(
   z.object({
     orderNumber: z.string().check(
       z.maxLength(40, 'Order number is too long'),
-      z.refine((value) => normalizeOrderNumber(value) !== null, 'Enter an order number like #1001'),
+      z.refine(isOrderNumberInput, 'Enter an order number like #1001'),
     ),
     email: z.string().check(
       z.maxLength(254, 'E-mail is too long'),
-      z.refine((value) => EMAIL_PATTERN.test(value.trim()), 'Enter the e-mail address used for the order'),
+      z.refine(isEmailInput, 'Enter the e-mail address used for the order'),
     ),
   }),
   'LookupRequest',

@@ -6,6 +6,7 @@ import type { Order } from './order.ts';
 import type { ReturnRequest } from './return.ts';
 import { named } from './schema-meta.ts';
 import type { LineItemKind, ReturnStatus } from './statuses.ts';
+import { eachLineItemOnce, explainsOtherReason } from './validation-rules.ts';
 
 /** Why the shopper sends items back; the free-text comment says more (and is required for `other`). */
 export const RETURN_REASON_CODES = ['too_small', 'too_large', 'damaged', 'wrong_item', 'not_as_described', 'changed_mind', 'other'] as const;
@@ -23,13 +24,13 @@ export const CreateReturnRequest = named(
     items: z.array(LineItemQuantity).check(
       z.minLength(1, 'Choose at least one item to return'),
       z.maxLength(50, 'At most 50 items'),
-      z.refine((items) => new Set(items.map((item) => item.lineItemId)).size === items.length, 'Each line item at most once'),
+      z.refine(eachLineItemOnce, 'Each line item at most once'),
     ),
     reason: ReturnReasonCode,
     /** The shopper's own words; rendered as text only. */
     comment: z.optional(z.nullable(z.string().check(z.maxLength(MAX_RETURN_COMMENT_LENGTH, `At most ${MAX_RETURN_COMMENT_LENGTH} characters`)))),
   }).check(
-    z.refine((request) => request.reason !== 'other' || (request.comment ?? '').trim().length > 0, {
+    z.refine(explainsOtherReason, {
       message: 'Say why in a few words when the reason is "other"',
       path: ['comment'],
     }),
