@@ -74,6 +74,10 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'light' },
   parameters: {
+    // A story that means a request to fail (the "unavailable" state answers 503) names it, e.g.
+    // `parameters: { expectedFailedRequests: ['POST /api/v1/lookup'] }` (`*` is one path segment);
+    // test/storybook/every-story.test.ts fails a story on any other failed request or error.
+    expectedFailedRequests: [],
     layout: 'padded',
     controls: { expanded: true },
     // Our own theme switch drives the background; the built-in one would fight it.

@@ -110,6 +110,7 @@ export const NoMatches: Story = {
 /** The list cannot be loaded (the API answers 500): said plainly, never as "No orders", with Try again. */
 export const ListError: Story = {
   parameters: {
+    expectedFailedRequests: ['GET /api/v1/admin/orders'],
     msw: {
       handlers: [http.get(`${BASE_URL}/v1/admin/orders`, () => HttpResponse.json({ code: 'internal', message: 'Boom' }, { status: 500 })), ...shop.handlers],
     },

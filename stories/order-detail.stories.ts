@@ -157,6 +157,7 @@ export const UndoCountdown: Story = {
 
 /** Someone else tagged the order and put it on hold after it was shown; "Archive" then meets a 409. */
 export const Conflict: Story = {
+  parameters: { expectedFailedRequests: ['POST /api/v1/admin/orders/*/actions/archive'] },
   play: async ({ canvasElement }) => {
     const detail = await loadedDetail(canvasElement);
     const order = ORDERS.paidUnshipped();
@@ -171,6 +172,7 @@ export const Conflict: Story = {
 export const Refused: Story = {
   args: { undoSeconds: 0 },
   parameters: {
+    expectedFailedRequests: ['POST /api/v1/admin/orders/*/actions/fulfill'],
     msw: {
       handlers: [
         http.post(`${BASE_URL}/v1/admin/orders/:id/actions/:action`, () =>
@@ -193,6 +195,7 @@ export const Refused: Story = {
 /** The order cannot be read (the API answers 500): said plainly, with Try again. */
 export const LoadFailed: Story = {
   parameters: {
+    expectedFailedRequests: ['GET /api/v1/admin/orders/*'],
     msw: {
       handlers: [http.get(`${BASE_URL}/v1/admin/orders/:id`, () => HttpResponse.json({ code: 'internal', message: 'Boom' }, { status: 500 })), ...api.handlers],
     },

@@ -83,12 +83,14 @@ export const Submitting: Story = {
 
 export const NotFound: Story = {
   args: { orderNumber: camille.orderNumber, email: 'someone.else@example.com' },
+  parameters: { expectedFailedRequests: ['POST /api/v1/lookup'] },
   play: ({ canvasElement }) => submit(canvasElement),
 };
 
 export const RateLimited: Story = {
   args: { orderNumber: camille.orderNumber, email: camille.email },
   parameters: {
+    expectedFailedRequests: ['POST /api/v1/lookup'],
     msw: {
       handlers: [
         http.post(LOOKUP_URL, () =>
@@ -107,6 +109,7 @@ export const RateLimited: Story = {
 export const Unavailable: Story = {
   args: { orderNumber: camille.orderNumber, email: camille.email },
   parameters: {
+    expectedFailedRequests: ['POST /api/v1/lookup'],
     msw: {
       handlers: [
         http.post(LOOKUP_URL, () => HttpResponse.json({ code: 'unavailable', message: 'Down for maintenance' }, { status: 503 })),

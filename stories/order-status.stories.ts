@@ -115,6 +115,7 @@ export const Live: Story = {
 export const SessionExpired: Story = {
   args: { lookUp: '#1001' },
   parameters: {
+    expectedFailedRequests: ['GET /api/v1/orders/*/events'],
     msw: {
       handlers: [
         http.get(`${BASE_URL}/v1/orders/:orderId/events`, () =>

@@ -112,10 +112,11 @@ export const Accepted: Story = { args: { send: { item: 0, quantity: 1, reason: '
 
 export const RefusedWindowClosed: Story = {
   args: { strict: true, send: { item: 0, quantity: 1, reason: 'damaged' } },
-  parameters: { msw: { handlers: [...strictShop.handlers] } },
+  parameters: { msw: { handlers: [...strictShop.handlers] }, expectedFailedRequests: ['POST /api/v1/orders/*/returns'] },
 };
 
 export const RefusedQuantity: Story = {
+  parameters: { expectedFailedRequests: ['POST /api/v1/orders/*/returns'] },
   args: {
     orderNumber: '#1005',
     send: { item: 0, quantity: 2, reason: 'changed_mind' },
@@ -132,6 +133,7 @@ export const RefusedQuantity: Story = {
 };
 
 export const RefusedNotDelivered: Story = {
+  parameters: { expectedFailedRequests: ['POST /api/v1/orders/*/returns'] },
   args: {
     orderNumber: '#1005',
     send: { item: 1, quantity: 1, reason: 'not_as_described' },
@@ -144,7 +146,10 @@ export const RefusedNotDelivered: Story = {
 
 export const SendFails: Story = {
   args: { send: { item: 0, quantity: 1, reason: 'too_large' } },
-  parameters: { msw: { handlers: [http.post(`${BASE_URL}/v1/orders/:orderId/returns`, () => HttpResponse.error()), ...api.handlers] } },
+  parameters: {
+    msw: { handlers: [http.post(`${BASE_URL}/v1/orders/:orderId/returns`, () => HttpResponse.error()), ...api.handlers] },
+    expectedFailedRequests: ['POST /api/v1/orders/*/returns'],
+  },
 };
 
 export const French: Story = { args: { lang: 'fr', filed: 1 } };

@@ -75,12 +75,13 @@ export const AttemptedDelivery: Story = { args: { orderNumber: '#1004' } };
 
 export const UntrackedCarrier: Story = { args: { orderNumber: '#1006' } };
 
-export const Expired: Story = { args: { link: 'expired' } };
+export const Expired: Story = { args: { link: 'expired' }, parameters: { expectedFailedRequests: ['GET /api/v1/share-links/*'] } };
 
-export const Revoked: Story = { args: { link: 'revoked' } };
+export const Revoked: Story = { args: { link: 'revoked' }, parameters: { expectedFailedRequests: ['GET /api/v1/share-links/*'] } };
 
 export const Unavailable: Story = {
   parameters: {
+    expectedFailedRequests: ['GET /api/v1/share-links/*'],
     msw: {
       handlers: [http.get(`${BASE_URL}/v1/share-links/:token`, () => HttpResponse.json({ code: 'unavailable', message: 'Down' }, { status: 503 })), ...api.handlers],
     },
