@@ -1,9 +1,9 @@
 import {
   ADMIN_ACTIONS,
-  Tag,
-  TrackingNumber,
   toAdminOrderDetail,
   unshippedQuantities,
+  validateTag,
+  validateTrackingNumber,
   type Address,
   type AdminAction,
   type AdminOrderDetail,
@@ -14,7 +14,6 @@ import {
 } from '@suivi/model';
 import { ConflictError, UnprocessableError, isSuiviError, newIdempotencyKey, type SuiviAdminClient } from '@suivi/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import * as z from 'zod/mini';
 import { AdminClientController } from '../context/admin-client-controller.ts';
 import { formatDateTime, formatMoney } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -357,7 +356,7 @@ export class SuiviOrderDetail extends LitElement {
     } else {
       const shipmentId = this.field<HTMLSelectElement>('edit-shipment')?.value ?? '';
       const trackingNumber = this.field('edit-tracking')?.value.trim() ?? '';
-      const error = !trackingNumber ? t('fieldRequired') : z.safeParse(TrackingNumber, trackingNumber).success ? null : t('trackingInvalid');
+      const error = !trackingNumber ? t('fieldRequired') : validateTrackingNumber(trackingNumber).success ? null : t('trackingInvalid');
       if (!this.check(error ? { 'edit-tracking': error } : {})) return;
       void this.write(this.actAttempt('add_tracking', { shipmentId, trackingNumber, notifyCustomer }));
     }
@@ -391,7 +390,8 @@ export class SuiviOrderDetail extends LitElement {
     event.preventDefault();
     const field = this.field('tag-text')!;
     const tag = field.value.trim();
-    const error = !tag ? this.t('fieldRequired') : z.safeParse(Tag, tag).success ? null : (z.safeParse(Tag, tag).error?.issues[0]?.message ?? '');
+    const checked = validateTag(tag);
+    const error = !tag ? this.t('fieldRequired') : checked.success ? null : (checked.error.issues[0]?.message ?? '');
     if (!this.check(error !== null ? { 'tag-text': error } : {})) return;
     const done = await this.editTags({ add: [tag] }, this.t('tagAdded', { tag }));
     if (done) field.value = '';
@@ -461,7 +461,7 @@ export class SuiviOrderDetail extends LitElement {
     const carrier = this.field<HTMLSelectElement>('ship-carrier')?.value ?? '';
     const trackingNumber = this.field('ship-tracking')?.value.trim() ?? '';
     if (!carrier) errors['ship-carrier'] = t('fieldRequired');
-    if (trackingNumber && !z.safeParse(TrackingNumber, trackingNumber).success) errors['ship-tracking'] = t('trackingInvalid');
+    if (trackingNumber && !validateTrackingNumber(trackingNumber).success) errors['ship-tracking'] = t('trackingInvalid');
     if (items.length === 0 && Object.keys(errors).length === 0) errors[`ship-${[...left.keys()][0]}`] = t('nothingToShip');
     if (!this.check(errors)) return;
     const notifyCustomer = this.notify;
