@@ -73,11 +73,16 @@ describe('<suivi-return-request>', () => {
     }
   });
 
-  it('is not on the page of an order with nothing delivered', async () => {
+  it('is not on the page of an order with nothing delivered, and takes no room there', async () => {
     const page = await openOrder('#1001');
     const root = await toolOf(page, 'suivi-return-request');
     await page.updateComplete;
     expect(root.querySelector('[part="heading"]')).to.equal(null);
+    // No second gap opens between the timeline and the summary around an empty element.
+    await waitUntil(() => getComputedStyle(root.host).display === 'none', 'the empty element still takes a place on the page');
+    const bottom = page.shadowRoot!.querySelector('suivi-order-timeline')!.getBoundingClientRect().bottom;
+    const top = page.shadowRoot!.querySelector('suivi-order-summary')!.getBoundingClientRect().top;
+    expect(top - bottom).to.equal(parseFloat(getComputedStyle(page.shadowRoot!.querySelector('.page')!).rowGap));
   });
 
   it('lists each delivered item with a bounded quantity field, and says why the others cannot be returned', async () => {

@@ -208,7 +208,7 @@ export function showcaseEntries(anchor: number): ShowcaseEntry[] {
 
   add(
     {
-      email: 'lea.garnier@example.fr', firstName: 'Léa', lastName: 'Garnier', phone: '+33 6 23 45 67 89', country: 'FR', city: 'Lyon', locale: 'fr',
+      email: 'lea.garnier@example.fr', firstName: 'Léa', lastName: 'Garnier', phone: '+33 6 23 45 67 89', country: 'FR', city: 'Lille', locale: 'fr',
       lines: [line('PLAT-CER'), line('LIN-TAB', 1, 2), line('TAB-CHE', 1, 1)], carrier: 'colissimo',
       summary: { en: 'Partly shipped: one parcel on its way, two items still to come', fr: 'Expédiée en partie : un colis en route, deux articles à suivre' },
     },

@@ -72,7 +72,8 @@ let nextId = 0;
  * the alert says the return may already be filed; sending it again reuses the attempt's
  * Idempotency-Key, so the shop answers with the return it filed instead of filing a second, and
  * if the order's live update brings that return first, it is confirmed from there. Renders nothing for an order with nothing delivered and no
- * returns. Needs the order's access (`access`) and a client (`client`, `base-url`, or an
+ * returns, and then takes no room (its `empty` state hides it, so a page's grid or flex gap does
+ * not open around nothing). Needs the order's access (`access`) and a client (`client`, `base-url`, or an
  * enclosing `<suivi-order-status>`); the order comes from `order` or the enclosing page.
  *
  * @fires suivi-return-requested - A `ReturnRequestedEvent` with the new return, once the shop has accepted the request.
@@ -92,6 +93,8 @@ let nextId = 0;
  *
  * @cssproperty --suivi-return-request-background - The card's background. Defaults to the surface colour.
  *
+ * @cssstate empty - Nothing to show (nothing delivered, no return): the element is not displayed.
+ *
  * @attr theme - `light` or `dark` to override the page's colour scheme.
  * @attr lang - Language of the element; otherwise the nearest `lang` or the provider's locale.
  */
@@ -104,6 +107,9 @@ export class SuiviReturnRequest extends LitElement {
     css`
       :host {
         --_card-background: var(--suivi-return-request-background, var(--_surface));
+      }
+      :host(:state(empty)) {
+        display: none;
       }
       .subheading {
         margin: 0;
@@ -281,6 +287,15 @@ export class SuiviReturnRequest extends LitElement {
     super.disconnectedCallback();
     this.requests?.abort();
     this.requests = undefined;
+  }
+
+  /** Carries the `empty` custom state. */
+  private readonly internals = this.attachInternals();
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.shadowRoot?.querySelector('[part="card"]')) this.internals.states.delete('empty');
+    else this.internals.states.add('empty');
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
