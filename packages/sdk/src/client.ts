@@ -1,9 +1,10 @@
 import {
-  CustomerOrderView,
-  LookupRequest,
-  LookupResponse,
   fieldErrorsOf,
   paths,
+  validateCustomerOrderView,
+  validateLookupRequest,
+  validateLookupResponse,
+  type CustomerOrderView,
   type CreateReturnRequest,
   type CreateShareLinkRequest,
   type NotificationPreferences,
@@ -194,14 +195,14 @@ export function createSuiviClient(options: SuiviClientOptions): SuiviClient {
   return {
     async lookupOrder(input, requestOptions = {}) {
       const request = { orderNumber: input.orderNumber, email: input.email };
-      const checked = LookupRequest.safeParse(request);
+      const checked = validateLookupRequest(request);
       if (!checked.success) {
         throw new InvalidInputError('Check the order number and e-mail', fieldErrorsOf(checked.error.issues), null);
       }
       const response = await requestJson(transport, {
         method: 'POST',
         path: paths.lookup,
-        schema: LookupResponse,
+        validate: validateLookupResponse,
         body: request,
         signal: requestOptions.signal,
       });
@@ -212,7 +213,7 @@ export function createSuiviClient(options: SuiviClientOptions): SuiviClient {
       return requestJson(transport, {
         method: 'GET',
         path: paths.order(access.orderId),
-        schema: CustomerOrderView,
+        validate: validateCustomerOrderView,
         headers: bearer(access.token),
         signal: requestOptions.signal,
       });

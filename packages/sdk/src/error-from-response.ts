@@ -1,4 +1,4 @@
-import { AdminRefusal, ApiError, CustomerRefusal, Order } from '@suivi/model';
+import { validateAdminRefusal, validateApiError, validateCustomerRefusal, validateOrder } from '@suivi/model';
 import {
   ConflictError,
   InvalidInputError,
@@ -12,6 +12,7 @@ import {
   type SuiviErrorCode,
 } from './errors.ts';
 import { parseRetryAfter } from './retry-after.ts';
+import { runCheck, type ResponseCheck } from './validate-response.ts';
 
 /** How long to wait after a 429 that gave no hint at all: long enough not to hammer the limiter. */
 export const DEFAULT_RATE_LIMIT_SECONDS = 60;
@@ -50,10 +51,10 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** A field of the error body checked against its schema, or null when absent or malformed. */
-function extra<T>(body: unknown, field: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): T | null {
+/** A field of the error body checked against its shape, or null when absent or malformed. */
+function extra<T>(body: unknown, field: string, check: ResponseCheck<T>): T | null {
   if (!body || typeof body !== 'object' || !(field in body)) return null;
-  const result = schema.safeParse((body as Record<string, unknown>)[field]);
+  const result = runCheck(check, (body as Record<string, unknown>)[field]);
   return result.success ? result.data : null;
 }
 
@@ -67,7 +68,7 @@ function extra<T>(body: unknown, field: string, schema: { safeParse(value: unkno
 export async function errorFromResponse(response: Response, now: number = Date.now()): Promise<SuiviError> {
   const status = response.status;
   const raw = await readJson(response);
-  const parsed = ApiError.safeParse(raw);
+  const parsed = validateApiError(raw);
   const body = parsed.success ? parsed.data : null;
   const code: SuiviErrorCode | null = body ? (body.code === 'internal' ? 'unavailable' : body.code) : codeForStatus(status);
   const message = body?.message ?? `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -86,10 +87,10 @@ export async function errorFromResponse(response: Response, now: number = Date.n
     case 'unavailable':
       return new UnavailableError(message, status, retryAfterSeconds);
     case 'conflict':
-      return new ConflictError(message, extra(raw, 'current', Order), status);
+      return new ConflictError(message, extra(raw, 'current', validateOrder), status);
     case 'unprocessable':
       // A shopper's refusal carries the item and what is still possible; try it first, or an admin parse would drop those.
-      return new UnprocessableError(message, extra(raw, 'refusal', CustomerRefusal) ?? extra(raw, 'refusal', AdminRefusal), status);
+      return new UnprocessableError(message, extra(raw, 'refusal', validateCustomerRefusal) ?? extra(raw, 'refusal', validateAdminRefusal), status);
     case 'link_expired':
     case 'forbidden':
       return new SuiviError(code, message, status);

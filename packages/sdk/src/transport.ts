@@ -1,9 +1,8 @@
-import type * as z from 'zod/mini';
 import { backoffDelayMs, sleep, type ResolvedRetryOptions } from './backoff.ts';
 import { UnexpectedResponseError, isSuiviError, type SuiviError } from './errors.ts';
 import { errorFromResponse } from './error-from-response.ts';
 import { RequestDeadline } from './request-deadline.ts';
-import { BODY_PATH, parseJsonBody, validateResponse } from './validate-response.ts';
+import { BODY_PATH, parseJsonBody, validateResponse, type ResponseCheck } from './validate-response.ts';
 
 /** What every request of one client shares. */
 export interface Transport {
@@ -14,11 +13,12 @@ export interface Transport {
   retry: ResolvedRetryOptions;
 }
 
-export interface JsonRequest<S extends z.ZodMiniType> {
+export interface JsonRequest<T> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** A path from `paths` in @suivi/model. */
   path: string;
-  schema: S;
+  /** Checks the answer's body: a validator generated from @suivi/model (validateOrder, …). */
+  validate: ResponseCheck<T>;
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal;
@@ -35,7 +35,7 @@ export function bearer(token: string): Record<string, string> {
 }
 
 /** Sends a request under a deadline; a non-2xx answer becomes its SuiviError. */
-async function send(transport: Transport, request: Omit<JsonRequest<z.ZodMiniType>, 'schema'>, deadline: RequestDeadline, accept: string): Promise<Response> {
+async function send(transport: Transport, request: Omit<JsonRequest<unknown>, 'validate'>, deadline: RequestDeadline, accept: string): Promise<Response> {
   deadline.throwIfCallerAborted();
   const headers: Record<string, string> = { Accept: accept, ...request.headers };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -50,12 +50,12 @@ async function send(transport: Transport, request: Omit<JsonRequest<z.ZodMiniTyp
 }
 
 /** One attempt: send, check the status, read and validate the body, all under one deadline. */
-async function attempt<S extends z.ZodMiniType>(transport: Transport, request: JsonRequest<S>): Promise<z.infer<S>> {
+async function attempt<T>(transport: Transport, request: JsonRequest<T>): Promise<T> {
   const deadline = new RequestDeadline(request.signal, transport.timeoutMs);
   try {
     const response = await send(transport, request, deadline, 'application/json');
     const text = await response.text();
-    return validateResponse(request.schema, parseJsonBody(text, response.status), response.status);
+    return validateResponse(request.validate, parseJsonBody(text, response.status), response.status);
   } catch (error) {
     throw deadline.failure(error);
   } finally {
@@ -70,7 +70,7 @@ async function attempt<S extends z.ZodMiniType>(transport: Transport, request: J
  * is not: repeated after a lost answer it would say "not found" for what it did remove. A PUT
  * with If-Match is not either: repeated after it was applied, its version no longer matches.
  */
-export function safeToRepeat(request: Pick<JsonRequest<z.ZodMiniType>, 'method' | 'headers'>): boolean {
+export function safeToRepeat(request: Pick<JsonRequest<unknown>, 'method' | 'headers'>): boolean {
   const names = Object.keys(request.headers ?? {}).map((name) => name.toLowerCase());
   if (names.includes('idempotency-key')) return true;
   if (request.method === 'GET') return true;
@@ -84,7 +84,7 @@ export function safeToRepeat(request: Pick<JsonRequest<z.ZodMiniType>, 'method' 
  * POSTs never are, because a lookup counts against the shopper's rate limit and the caller is
  * better placed to decide.
  */
-export async function requestJson<S extends z.ZodMiniType>(transport: Transport, request: JsonRequest<S>): Promise<z.infer<S>> {
+export async function requestJson<T>(transport: Transport, request: JsonRequest<T>): Promise<T> {
   const maxRetries = safeToRepeat(request) ? transport.retry.maxRetries : 0;
   for (let retry = 0; ; retry++) {
     try {

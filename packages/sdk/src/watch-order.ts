@@ -1,4 +1,4 @@
-import { ORDER_EVENT_NAME, OrderEvent, paths } from '@suivi/model';
+import { ORDER_EVENT_NAME, paths, validateOrderEvent, type OrderEvent } from '@suivi/model';
 import { watchEventStream, type EventDecoder, type StreamWatchHandlers, type WatchOptions } from './event-stream-watch.ts';
 import type { OrderAccess } from './order-access.ts';
 import { bearer, type Transport } from './transport.ts';
@@ -11,7 +11,7 @@ export type OrderWatchHandlers = StreamWatchHandlers<OrderEvent>;
 
 /** `order` events, validated against OrderEvent; anything else on the stream is not ours to handle. */
 const decodeOrderEvent: EventDecoder<OrderEvent> = (message, status) =>
-  message.type === ORDER_EVENT_NAME ? validateResponse(OrderEvent, parseJsonBody(message.data, status), status) : null;
+  message.type === ORDER_EVENT_NAME ? validateResponse(validateOrderEvent, parseJsonBody(message.data, status), status) : null;
 
 /**
  * Follows an order's live events (GET /v1/orders/{id}/events with its access token), reconnecting

@@ -1,30 +1,34 @@
 import {
-  ADMIN_ACTION_PARAMS,
-  AddStaffNoteRequest,
-  AdminCarrierList,
-  AdminOrderDetail,
-  AdminOrderList,
-  BULK_ACTION_REQUESTS,
-  BulkActionResponse,
-  EditTagsRequest,
+  ADMIN_ACTION_PARAM_VALIDATORS,
+  BULK_ACTION_REQUEST_VALIDATORS,
   IDEMPOTENCY_KEY_HEADER,
   IF_MATCH_HEADER,
-  SetTagsRequest,
   adminOrderListSearchParams,
   adminPaths,
   etagOf,
   explainIssue,
   fieldErrorsOf,
+  validateAddStaffNoteRequest,
+  validateAdminCarrierList,
+  validateAdminOrderDetail,
+  validateAdminOrderList,
+  validateBulkActionResponse,
+  validateEditTagsRequest,
+  validateSetTagsRequest,
   type AdminAction,
   type AdminActionParams,
+  type AdminOrderDetail,
   type AdminOrderExportQuery,
+  type AdminOrderList,
   type AdminOrderListQuery,
   type BulkAction,
   type BulkActionParams,
+  type BulkActionResponse,
   type BulkOrderRef,
   type Carrier,
+  type ValidateOptions,
+  type ValidationResult,
 } from '@suivi/model';
-import * as z from 'zod/mini';
 import { resolveRetryOptions, type RetryOptions } from '../backoff.ts';
 import type { RequestOptions } from '../client.ts';
 import { InvalidInputError } from '../errors.ts';
@@ -173,8 +177,8 @@ export interface SuiviAdminClient {
 }
 
 /** A 400 raised before any request, for parameters that can never be valid. */
-function checkLocally<S extends z.ZodMiniType>(schema: S, value: unknown, message: string): z.infer<S> {
-  const checked = z.safeParse(schema, value, { error: explainIssue });
+function checkLocally<T>(validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>, value: unknown, message: string): T {
+  const checked = validate(value, { error: explainIssue });
   if (!checked.success) throw new InvalidInputError(message, fieldErrorsOf(checked.error.issues), null);
   return checked.data;
 }
@@ -207,7 +211,7 @@ export function createSuiviAdminClient(options: SuiviAdminClientOptions): SuiviA
     requestJson(transport, {
       method,
       path,
-      schema: AdminOrderDetail,
+      validate: validateAdminOrderDetail,
       body,
       headers: {
         ...auth,
@@ -225,40 +229,40 @@ export function createSuiviAdminClient(options: SuiviAdminClientOptions): SuiviA
 
   return {
     listOrders(query = {}, requestOptions = {}) {
-      return requestJson(transport, { method: 'GET', path: withQuery(adminPaths.orders, query), schema: AdminOrderList, headers: auth, signal: requestOptions.signal });
+      return requestJson(transport, { method: 'GET', path: withQuery(adminPaths.orders, query), validate: validateAdminOrderList, headers: auth, signal: requestOptions.signal });
     },
 
     getOrder(orderId, requestOptions = {}) {
-      return requestJson(transport, { method: 'GET', path: adminPaths.order(orderId), schema: AdminOrderDetail, headers: auth, signal: requestOptions.signal });
+      return requestJson(transport, { method: 'GET', path: adminPaths.order(orderId), validate: validateAdminOrderDetail, headers: auth, signal: requestOptions.signal });
     },
 
     async act(orderId, action, params, writeOptions) {
-      const body = checkLocally(ADMIN_ACTION_PARAMS[action], params ?? {}, `Check the parameters of ${action}`);
+      const body = checkLocally(ADMIN_ACTION_PARAM_VALIDATORS[action], params ?? {}, `Check the parameters of ${action}`);
       return write('POST', adminPaths.orderAction(orderId, action), body, writeOptions);
     },
 
     async setTags(orderId, tags, writeOptions) {
-      const body = checkLocally(SetTagsRequest, { tags: [...tags] }, 'Check the tags');
+      const body = checkLocally(validateSetTagsRequest, { tags: [...tags] }, 'Check the tags');
       return write('PUT', adminPaths.orderTags(orderId), body, writeOptions);
     },
 
     async editTags(orderId, edit, writeOptions) {
-      const body = checkLocally(EditTagsRequest, { ...(edit.add ? { add: [...edit.add] } : {}), ...(edit.remove ? { remove: [...edit.remove] } : {}) }, 'Check the tags');
+      const body = checkLocally(validateEditTagsRequest, { ...(edit.add ? { add: [...edit.add] } : {}), ...(edit.remove ? { remove: [...edit.remove] } : {}) }, 'Check the tags');
       return write('POST', adminPaths.orderTags(orderId), body, writeOptions);
     },
 
     async addNote(orderId, note, writeOptions) {
-      const body = checkLocally(AddStaffNoteRequest, note, 'Check the note');
+      const body = checkLocally(validateAddStaffNoteRequest, note, 'Check the note');
       return write('POST', adminPaths.orderNotes(orderId), body, writeOptions);
     },
 
     async bulk(action, orders, params, bulkOptions = {}) {
       const request = { ...params, orders: orders.map(({ id, version }) => ({ id, version })), idempotencyKey: bulkOptions.idempotencyKey ?? newIdempotencyKey() };
-      const body = checkLocally(BULK_ACTION_REQUESTS[action], request, `Check the selection and the parameters of ${action}`);
+      const body = checkLocally(BULK_ACTION_REQUEST_VALIDATORS[action], request, `Check the selection and the parameters of ${action}`);
       return requestJson(transport, {
         method: 'POST',
         path: adminPaths.bulk(action),
-        schema: BulkActionResponse,
+        validate: validateBulkActionResponse,
         body,
         // The key travels in the body; the header says the same so the transport knows a retry is safe.
         headers: { ...auth, [IDEMPOTENCY_KEY_HEADER]: request.idempotencyKey },
@@ -278,7 +282,7 @@ export function createSuiviAdminClient(options: SuiviAdminClientOptions): SuiviA
     },
 
     async listCarriers(requestOptions = {}) {
-      const list = await requestJson(transport, { method: 'GET', path: adminPaths.carriers, schema: AdminCarrierList, headers: auth, signal: requestOptions.signal });
+      const list = await requestJson(transport, { method: 'GET', path: adminPaths.carriers, validate: validateAdminCarrierList, headers: auth, signal: requestOptions.signal });
       return list.carriers;
     },
 

@@ -1,4 +1,12 @@
-import { ADMIN_ORDER_EVENT_NAME, ADMIN_RESYNC_EVENT_NAME, AdminOrderEvent, AdminResyncEvent, adminPaths } from '@suivi/model';
+import {
+  ADMIN_ORDER_EVENT_NAME,
+  ADMIN_RESYNC_EVENT_NAME,
+  adminPaths,
+  validateAdminOrderEvent,
+  validateAdminResyncEvent,
+  type AdminOrderEvent,
+  type AdminResyncEvent,
+} from '@suivi/model';
 import { watchEventStream, type EventDecoder, type WatchOptions, type WatchStatus } from '../event-stream-watch.ts';
 import type { SuiviError } from '../errors.ts';
 import { bearer, type Transport } from '../transport.ts';
@@ -20,8 +28,8 @@ export interface AdminWatchHandlers {
 type AdminStreamEvent = { kind: 'order'; event: AdminOrderEvent } | { kind: 'resync'; event: AdminResyncEvent };
 
 const decodeAdminEvent: EventDecoder<AdminStreamEvent> = (message, status) => {
-  if (message.type === ADMIN_ORDER_EVENT_NAME) return { kind: 'order', event: validateResponse(AdminOrderEvent, parseJsonBody(message.data, status), status) };
-  if (message.type === ADMIN_RESYNC_EVENT_NAME) return { kind: 'resync', event: validateResponse(AdminResyncEvent, parseJsonBody(message.data, status), status) };
+  if (message.type === ADMIN_ORDER_EVENT_NAME) return { kind: 'order', event: validateResponse(validateAdminOrderEvent, parseJsonBody(message.data, status), status) };
+  if (message.type === ADMIN_RESYNC_EVENT_NAME) return { kind: 'resync', event: validateResponse(validateAdminResyncEvent, parseJsonBody(message.data, status), status) };
   return null;
 };
 

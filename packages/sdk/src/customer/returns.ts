@@ -1,5 +1,13 @@
-import { CreateReturnRequest, IDEMPOTENCY_KEY_HEADER, ReturnRequest, explainIssue, fieldErrorsOf, paths } from '@suivi/model';
-import * as z from 'zod/mini';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  explainIssue,
+  fieldErrorsOf,
+  paths,
+  validateCreateReturnRequest,
+  validateReturnRequest,
+  type CreateReturnRequest,
+  type ReturnRequest,
+} from '@suivi/model';
 import { newIdempotencyKey } from '../admin/idempotency-key.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { OrderAccess } from '../order-access.ts';
@@ -20,7 +28,7 @@ export function requestReturn(
   signal?: AbortSignal,
   idempotencyKey: string = newIdempotencyKey(),
 ): Promise<ReturnRequest> {
-  const checked = z.safeParse(CreateReturnRequest, request, { error: explainIssue });
+  const checked = validateCreateReturnRequest(request, { error: explainIssue });
   if (!checked.success) throw new InvalidInputError('Check the return request', fieldErrorsOf(checked.error.issues), null);
-  return requestJson(transport, { method: 'POST', path: paths.orderReturns(access.orderId), schema: ReturnRequest, headers: { ...bearer(access.token), [IDEMPOTENCY_KEY_HEADER]: idempotencyKey }, body: checked.data, signal });
+  return requestJson(transport, { method: 'POST', path: paths.orderReturns(access.orderId), validate: validateReturnRequest, headers: { ...bearer(access.token), [IDEMPOTENCY_KEY_HEADER]: idempotencyKey }, body: checked.data, signal });
 }

@@ -1,15 +1,18 @@
 import {
-  CreateShareLinkRequest,
   SHARED_ORDER_EVENT_NAME,
-  ShareLink,
-  ShareLinkList,
-  SharedOrderEvent,
-  SharedOrderView,
   explainIssue,
   fieldErrorsOf,
   paths,
+  validateCreateShareLinkRequest,
+  validateShareLink,
+  validateShareLinkList,
+  validateSharedOrderEvent,
+  validateSharedOrderView,
+  type CreateShareLinkRequest,
+  type ShareLink,
+  type SharedOrderEvent,
+  type SharedOrderView,
 } from '@suivi/model';
-import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors.ts';
 import { watchEventStream, type EventDecoder, type StreamWatchHandlers, type WatchOptions } from '../event-stream-watch.ts';
 import type { OrderAccess } from '../order-access.ts';
@@ -21,20 +24,20 @@ export type SharedOrderWatchHandlers = StreamWatchHandlers<SharedOrderEvent>;
 
 /** POST /v1/orders/{id}/share-links; the options are checked here first, so a wrong one never leaves the page. */
 export function createShareLink(transport: Transport, access: OrderAccess, options: CreateShareLinkRequest, signal?: AbortSignal): Promise<ShareLink> {
-  const checked = z.safeParse(CreateShareLinkRequest, options, { error: explainIssue });
+  const checked = validateCreateShareLinkRequest(options, { error: explainIssue });
   if (!checked.success) throw new InvalidInputError('Check the share link options', fieldErrorsOf(checked.error.issues), null);
-  return requestJson(transport, { method: 'POST', path: paths.orderShareLinks(access.orderId), schema: ShareLink, headers: bearer(access.token), body: checked.data, signal });
+  return requestJson(transport, { method: 'POST', path: paths.orderShareLinks(access.orderId), validate: validateShareLink, headers: bearer(access.token), body: checked.data, signal });
 }
 
 /** GET /v1/orders/{id}/share-links: the links not revoked, newest first. */
 export async function listShareLinks(transport: Transport, access: OrderAccess, signal?: AbortSignal): Promise<ShareLink[]> {
-  const list = await requestJson(transport, { method: 'GET', path: paths.orderShareLinks(access.orderId), schema: ShareLinkList, headers: bearer(access.token), signal });
+  const list = await requestJson(transport, { method: 'GET', path: paths.orderShareLinks(access.orderId), validate: validateShareLinkList, headers: bearer(access.token), signal });
   return list.links;
 }
 
 /** DELETE /v1/orders/{id}/share-links/{linkId}: whoever opens the link from now on is told it no longer works. */
 export function revokeShareLink(transport: Transport, access: OrderAccess, linkId: string, signal?: AbortSignal): Promise<ShareLink> {
-  return requestJson(transport, { method: 'DELETE', path: paths.orderShareLink(access.orderId, linkId), schema: ShareLink, headers: bearer(access.token), signal });
+  return requestJson(transport, { method: 'DELETE', path: paths.orderShareLink(access.orderId, linkId), validate: validateShareLink, headers: bearer(access.token), signal });
 }
 
 /**
@@ -42,11 +45,11 @@ export function revokeShareLink(transport: Transport, access: OrderAccess, linkI
  * is in the path on purpose (that is what a link is); no Authorization header is sent.
  */
 export function getSharedOrder(transport: Transport, shareToken: string, signal?: AbortSignal): Promise<SharedOrderView> {
-  return requestJson(transport, { method: 'GET', path: paths.sharedOrder(shareToken), schema: SharedOrderView, signal });
+  return requestJson(transport, { method: 'GET', path: paths.sharedOrder(shareToken), validate: validateSharedOrderView, signal });
 }
 
 const decodeSharedOrderEvent: EventDecoder<SharedOrderEvent> = (message, status) =>
-  message.type === SHARED_ORDER_EVENT_NAME ? validateResponse(SharedOrderEvent, parseJsonBody(message.data, status), status) : null;
+  message.type === SHARED_ORDER_EVENT_NAME ? validateResponse(validateSharedOrderEvent, parseJsonBody(message.data, status), status) : null;
 
 /**
  * Follows the shared view live. The stream ends when the link expires or is revoked; the
