@@ -2,7 +2,7 @@
 # Everything CI checks, in the order a failure is cheapest to find: browser present, types,
 # unit tests (Node), the HTTP contract suite against the standalone mock server, browser tests
 # (Chromium), the packages as published (build, publint, attw, the script-tag example), the
-# Storybook build (so a broken story fails CI).
+# Storybook build and every story opened in Chromium (so a broken story fails CI).
 # Stops at the first failing step and says which one; the last line adds up every test that ran.
 set -uo pipefail
 
@@ -110,17 +110,22 @@ npm run --silent size -- --no-write >"$logs/size.log" 2>&1 \
   || { grep -E '^over the limit' "$logs/size.log" || tail -n 30 "$logs/size.log"; fail "size limits (npm run size; see BENCHMARKS.md, Kit sizes)"; }
 tail -n 1 "$logs/size.log"
 CHROME_PATH="$chrome" node --import tsx --test --test-reporter=spec test/build/*.test.ts 2>&1 | tee "$logs/packages.log"
-[[ ${PIPESTATUS[0]} -eq 0 ]] || fail "script-tag example test"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || fail "package tests (the script-tag, React and Vue examples, the built demo)"
 packages_passed="$(sed -nE 's/^[^a-z]*pass ([0-9]+)$/\1/p' "$logs/packages.log" | tail -n 1)"
 
-# --- 7. Storybook build -------------------------------------------------------------------
-step "7/7 Building Storybook (npm run build-storybook -- --quiet)"
+# --- 7. Storybook build and every story ---------------------------------------------------
+# The built Storybook, then every story and docs page opened in Chromium (test/storybook/): no
+# console error, failed request or axe (WCAG 2.2 AA) violation. About 4 minutes here.
+step "7/7 Building Storybook (npm run build-storybook -- --quiet) and opening every story"
 npm run --silent build-storybook -- --quiet >"$logs/storybook.log" 2>&1 \
   || { tail -n 60 "$logs/storybook.log"; fail "storybook build (a story or the Storybook config is broken)"; }
 echo "Storybook built into storybook-static/."
+CHROME_PATH="$chrome" node --import tsx --test --test-reporter=spec test/storybook/*.test.ts 2>&1 | tee "$logs/stories.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || fail "Storybook test (a story logs an error, a request fails or axe finds a violation)"
+stories_passed="$(sed -nE 's/^[^a-z]*pass ([0-9]+)$/\1/p' "$logs/stories.log" | tail -n 1)"
 
-passed=$(( ${unit_passed:-0} + ${contract_passed:-0} + ${browser_passed:-0} + ${packages_passed:-0} ))
+passed=$(( ${unit_passed:-0} + ${contract_passed:-0} + ${browser_passed:-0} + ${packages_passed:-0} + ${stories_passed:-0} ))
 failed=$(( ${unit_failed:-0} + ${browser_failed:-0} ))
 [[ $passed -gt 0 ]] || fail "no test ran"
-printf '\nAll checks passed (unit: %s, contract: %s, browser: %s, packages: %s).\n' "${unit_passed:-0}" "${contract_passed:-0}" "${browser_passed:-0}" "${packages_passed:-0}"
+printf '\nAll checks passed (unit: %s, contract: %s, browser: %s, packages: %s, stories: %s).\n' "${unit_passed:-0}" "${contract_passed:-0}" "${browser_passed:-0}" "${packages_passed:-0}" "${stories_passed:-0}"
 echo "all: $passed passed, $failed failed"
