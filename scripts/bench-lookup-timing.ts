@@ -17,7 +17,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
-import { createMockApi } from '../mocks/src/index.ts';
+import { DEFAULT_FAILED_LOOKUP_FLOOR_MS, createMockApi } from '../mocks/src/index.ts';
 import { startMockHttpServer } from '../mocks/src/server/http-server.ts';
 
 const { values } = parseArgs({
@@ -202,7 +202,9 @@ of the same lengths, so the request bodies and the per-number failure records ar
 Both answer 404 with the same body (checked on every request). What makes the paths alike is in
 \`mocks/src/http/lookup-handler.ts\` (one read, an e-mail comparison over a fixed span against the
 stored address or a stand-in, the same failures recorded); \`test/unit/lookup-timing.test.ts\`
-traces that both do the same calls.
+traces that both do the same calls. On top of that, every failed lookup answers no sooner than
+\`failedLookupFloorMs\` (default ${DEFAULT_FAILED_LOOKUP_FLOOR_MS} ms) after it arrived, so what the two paths still differ by
+(an order read from the store, or none) is hidden under a wait that ends at the same time for both.
 
 Measured at ${commit.slice(0, 7)}, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}),
 load average ${loadStart[0]!.toFixed(1)} at start and ${loadEnd[0]!.toFixed(1)} at the end (other jobs shared the machine).

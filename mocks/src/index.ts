@@ -60,6 +60,11 @@ export interface MockApiOptions {
   rateLimit?: RateLimitOptions;
   /** Clock for tokens and rate limits. Default Date.now. */
   now?: () => number;
+  /**
+   * A failed lookup answers no sooner than this after it arrived, so its timing says nothing about
+   * whether the order number exists (see handleLookup). Default 25 ms (DEFAULT_FAILED_LOOKUP_FLOOR_MS); 0 turns it off.
+   */
+  failedLookupFloorMs?: number;
   /** Bearer token of the admin API (8+ characters a header can carry). Default DEFAULT_ADMIN_KEY, 'suivi-demo-admin-key'. */
   adminKey?: string;
   /** Admin live events kept for clients that reconnect with Last-Event-ID. Default 1 000. */
@@ -99,6 +104,12 @@ export interface MockApi {
   /** Back to the freshly seeded state; forgets tokens, rate limits, clock ticks, new orders, sent messages, idempotency keys and fault rules. */
   reset(): void;
 }
+
+/**
+ * Far above the work of a lookup (about 0.1 ms in process) and above its variation on a loaded
+ * machine, yet unnoticed by a person who mistyped: a wrong guess costs 25 ms more.
+ */
+export const DEFAULT_FAILED_LOOKUP_FLOOR_MS = 25;
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perClient: 10, perOrderNumber: 5, windowMs: 15 * 60_000 };
 
@@ -159,7 +170,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
 
   const adminKey = options.adminKey ?? DEFAULT_ADMIN_KEY;
   const admin = createAdminContext({ store, clock, plans, tokens, now }, { adminKey, eventLogSize: options.adminEventLogSize });
-  const context: MockContext = { store, clock, tokens, failuresPerClient, failuresPerOrderNumber, showcase: index.showcase, adminKey, now, reset };
+  const context: MockContext = { store, clock, tokens, failuresPerClient, failuresPerOrderNumber, showcase: index.showcase, adminKey, now, reset,
+    failedLookupFloorMs: Math.max(0, options.failedLookupFloorMs ?? DEFAULT_FAILED_LOOKUP_FLOOR_MS),
+  };
   // The seed's "now" is its anchor; from there it runs with the clock (see createCustomerContext).
   const startedAt = now();
   const shopNow = () => anchor + (now() - startedAt);

@@ -158,14 +158,16 @@ const report = lines.join('\n');
 console.log(report);
 
 if (!options['no-write']) {
-  // Replace the section (up to the next "## " heading) or add it at the end; the rest is untouched.
+  // Replace the section (up to the next "## " heading or "<!-- " marker) or add it at the end; the rest is untouched.
   const path = join(ROOT, 'BENCHMARKS.md');
   const text = await readFile(path, 'utf8');
   const start = text.indexOf('\n## Kit sizes\n');
   let updated;
   if (start < 0) updated = `${text.trimEnd()}\n\n${report}\n`;
   else {
-    const next = text.indexOf('\n## ', start + 1);
+    // The section ends at the next heading or at the next section another script writes between markers.
+    const ends = ['\n## ', '\n<!-- '].map((mark) => text.indexOf(mark, start + 1)).filter((at) => at >= 0);
+    const next = ends.length ? Math.min(...ends) : -1;
     updated = `${text.slice(0, start + 1)}${report}\n${next < 0 ? '' : text.slice(next)}`;
   }
   await writeFile(path, updated);

@@ -41,6 +41,7 @@ function tracedContext(trace: string[]): MockContext {
     failuresPerOrderNumber: traced('failuresPerOrderNumber', new SlidingWindowLimiter({ limit: 100, windowMs: 60_000, now }), trace),
     showcase: api.showcase,
     adminKey: api.adminKey,
+    failedLookupFloorMs: 25,
     now,
     reset: api.reset,
   };
@@ -107,6 +108,16 @@ describe('lookup: unknown number and wrong e-mail', () => {
     const response = await handleLookup(lookupRequest('1003', 'Chloe.Bernard@example.fr '), context);
     assert.equal(response.status, 200);
     assert.deepEqual(trace, ['failuresPerClient.waitFor', 'failuresPerOrderNumber.waitFor', 'store.getByNumber', 'tokens.issue']);
+  });
+
+  it('both failures answer no sooner than the floor after they arrived, whatever the work took', async () => {
+    const context = tracedContext([]);
+    for (const [orderNumber, email] of [['#987654', 'chloe.bernard@example.fr'], ['#1003', 'someone.else@example.fr']] as const) {
+      const arrivedAt = performance.now();
+      const response = await handleLookup(lookupRequest(orderNumber, email), context);
+      assert.equal(response.status, 404);
+      assert.ok(performance.now() - arrivedAt >= context.failedLookupFloorMs, `${orderNumber} answered before the floor`);
+    }
   });
 
   it('the e-mail comparison walks the same number of characters whatever the stored address and the guess', () => {

@@ -19,6 +19,7 @@ export const EMAIL_COMPARE_SPAN = 256;
  * are limited per client and per order number.
  */
 export async function handleLookup(request: Request, context: MockContext): Promise<Response> {
+  const arrivedAt = performance.now();
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const parsed = z.safeParse(LookupRequest, body.value);
@@ -47,12 +48,25 @@ export async function handleLookup(request: Request, context: MockContext): Prom
   if (!order || !emailMatches) {
     context.failuresPerClient.record(client);
     context.failuresPerOrderNumber.record(perOrderKey);
+    await holdUntil(arrivedAt + context.failedLookupFloorMs);
     return notFoundResponse();
   }
 
   const { token, expiresAt } = context.tokens.issue(order.id);
   const answer: LookupResponse = { token, expiresAt: new Date(expiresAt).toISOString(), order: toCustomerView(order) };
   return jsonResponse(answer);
+}
+
+/**
+ * Waits until `performance.now()` reaches `time`. A failed lookup's answer leaves at its floor
+ * whatever the work took, so what little the two failures still differ by (an order read from
+ * the store or none) is not seen from outside.
+ */
+async function holdUntil(time: number): Promise<void> {
+  // A timer may fire a fraction of a millisecond early: wait again until the floor is reached.
+  for (let wait = time - performance.now(); wait > 0; wait = time - performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
 
 /**

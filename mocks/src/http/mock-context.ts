@@ -17,6 +17,12 @@ export interface MockContext {
   showcase: ShowcaseOrder[];
   /** The admin API's bearer token, refused on customer routes. */
   adminKey: string;
+  /**
+   * A failed lookup answers no sooner than this many milliseconds after it arrived, so how long
+   * the work took (reading an order that exists, or not) cannot tell an unknown number from a
+   * wrong e-mail. 0 turns it off.
+   */
+  failedLookupFloorMs: number;
   now: () => number;
   reset(): void;
 }
