@@ -18,6 +18,8 @@ const api = createDemoMockApi();
 
 /** Set when this page was opened from a share link: it then shows the shared order instead of the status page. */
 const shareToken = shareTokenInAddress();
+// The page's static <suivi-order-status> gives way to the shared view (render() adds beside what is there).
+if (shareToken) document.querySelector('#content > suivi-order-status')?.remove();
 
 const view: DemoView = {
   locale: initialLocale(),
