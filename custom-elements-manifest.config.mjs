@@ -59,7 +59,9 @@ function publicMembersOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           const internal = new Set((declaration.members ?? []).filter((member) => !isPublic(member)).map((member) => member.name));
-          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          // An element's static members (`shadowRootOptions`) belong to its class, not to the element a page holds.
+          const isPageApi = (member) => isPublic(member) && !(declaration.customElement && member.static);
+          if (declaration.members) declaration.members = declaration.members.filter(isPageApi);
           if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
         }
