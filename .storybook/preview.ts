@@ -4,6 +4,7 @@ import { type Decorator, type Preview, setCustomElementsManifest } from '@storyb
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker } from 'msw/browser';
 import customElements from '../packages/components/custom-elements.json';
+import { ComponentDocsPage } from './component-docs-page.tsx';
 
 // Controls and docs tables (attributes, properties, events, slots, CSS parts and custom
 // properties, with their descriptions) come from the Custom Elements Manifest, generated from the
@@ -44,6 +45,8 @@ const withLocaleAndTheme: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  // A Docs page for every component (component-docs-page.tsx), its API table from the manifest.
+  tags: ['autodocs'],
   loaders: [mswLoader(startStorybookWorker)],
   decorators: [withLocaleAndTheme],
   globalTypes: {
@@ -80,6 +83,7 @@ const preview: Preview = {
     expectedFailedRequests: [],
     layout: 'padded',
     controls: { expanded: true },
+    docs: { page: ComponentDocsPage },
     // Our own theme switch drives the background; the built-in one would fight it.
     backgrounds: { disable: true },
   },

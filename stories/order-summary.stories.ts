@@ -74,3 +74,25 @@ export const LargeAmounts: Story = {
 };
 
 export const SharedView: Story = { args: { order: toSharedView(showcase('#1007')) } };
+
+/** Forty lines with long titles and variants (as real catalogues have), totals kept consistent. */
+export const LongItemList: Story = {
+  args: {
+    order: customer('#1001', (order) => {
+      const template = order.lineItems[0]!;
+      order.lineItems = Array.from({ length: 40 }, (_, index) => ({
+        ...template,
+        id: `${template.id}-${index}`,
+        title:
+          index % 2
+            ? 'Handgewebte Leinentischdecke mit Hohlsaumstickerei, extra breit für festliche Tafeln bis zwölf Personen'
+            : 'Coussin de sol tressé main en fibres de jacinthe d’eau naturelle, très grand format',
+        variant: `Coloris n° ${index + 1} — écru chiné et anthracite profond — 180 × 320 cm`,
+        quantity: 1 + (index % 3),
+      }));
+      const subtotal = order.lineItems.reduce((sum, item) => sum + item.unitPrice.amount * item.quantity, 0);
+      order.totals.subtotal.amount = subtotal;
+      withFees(order, {});
+    }),
+  },
+};

@@ -86,6 +86,38 @@ export const Cancelled: Story = {
 
 export const SharedView: Story = { args: { order: toSharedView(showcase('#1005')) } };
 
+/** The payment statuses the showcase orders are not in (paid, pending and voided have stories above). */
+function withPayment(orderNumber: string, status: CustomerOrderView['payment']['status']): CustomerOrderView {
+  return customer(orderNumber, (order) => {
+    order.payment.status = status;
+  });
+}
+export const PaymentAuthorized: Story = { args: { order: withPayment('#1001', 'authorized') } };
+export const PaymentPartiallyPaid: Story = { args: { order: withPayment('#1008', 'partially_paid') } };
+export const PaymentPartiallyRefunded: Story = { args: { order: withPayment('#1003', 'partially_refunded') } };
+export const PaymentRefunded: Story = { args: { order: withPayment('#1003', 'refunded') } };
+export const PaymentExpired: Story = { args: { order: withPayment('#1008', 'expired') } };
+
+/**
+ * Names as long as real ones get: items, variants, the carrier's service and places with long
+ * compound names, in two parcels; nothing may overflow or be cut off at any width.
+ */
+export const LongNames: Story = {
+  args: {
+    order: customer('#1005', (order) => {
+      for (const [index, item] of order.lineItems.entries()) {
+        item.title = index % 2 ? 'Handgewebte Leinentischdecke mit Hohlsaumstickerei, extra breit für festliche Tafeln bis zwölf Personen' : 'Coussin de sol tressé main en fibres de jacinthe d’eau naturelle, très grand format, avec housse amovible';
+        item.variant = 'Coloris écru chiné et anthracite profond — 180 × 320 cm — édition limitée numérotée';
+      }
+      for (const shipment of order.shipments) {
+        for (const event of shipment.events) {
+          if (event.place) event.place = { ...event.place, city: 'Saint-Rémy-en-Bouzemont-Saint-Genest-et-Isson', region: 'Grand Est — Marne (Champagne crayeuse)' };
+        }
+      }
+    }),
+  },
+};
+
 /**
  * Live updates: each press moves the mock carrier clock on by one scan and hands the newer
  * order to the element, which announces the shipment's new status in its polite live region

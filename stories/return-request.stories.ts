@@ -108,6 +108,16 @@ export const InProgress: Story = { args: { filed: 1, ticks: 1 } };
 
 export const Returned: Story = { args: { filed: 1, ticks: 2 } };
 
+/** The shop declined the return and says why (the reason is the shop's, shown as text). */
+export const Declined: Story = {
+  args: {
+    filed: 1,
+    believe: (order) => {
+      order.returns[0] = { ...order.returns[0]!, status: 'declined', declineReason: 'The item shows signs of use beyond trying it on.' };
+    },
+  },
+};
+
 export const Accepted: Story = { args: { send: { item: 0, quantity: 1, reason: 'too_small' } } };
 
 export const RefusedWindowClosed: Story = {

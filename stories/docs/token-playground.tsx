@@ -43,7 +43,7 @@ export function TokenPlayground() {
           <code>{css ? `.your-shop {\n${css}\n}` : 'Change a token to see the CSS that does it.'}</code>
         </pre>
       </form>
-      <div style={style} data-testid="token-playground-preview">
+      <div style={{ ...style, display: 'grid', gap: '1.5rem' }}>
         <suivi-order-lookup />
         <suivi-order-timeline order={order} headingLevel={3} />
         <suivi-order-summary order={order} headingLevel={3} />

@@ -8,7 +8,8 @@
 //
 //   npm run build-storybook && node --import tsx --test test/storybook/every-story.test.ts
 //
-// Each story and docs page is one test, so the count says how many were checked.
+// Each story and docs page is one test, so the count says how many were checked. To check a few
+// while working on them: SUIVI_STORIES='order-lookup|docs-' (a RegExp tested against story ids).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -147,7 +148,8 @@ async function runAxe(page: Page): Promise<{ violations: string[]; passes: numbe
 }
 
 describe('Storybook: every story', () => {
-  const entries = readIndex();
+  const only = process.env.SUIVI_STORIES ? new RegExp(process.env.SUIVI_STORIES) : null;
+  const entries = readIndex().filter((entry) => !only || only.test(entry.id));
   let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let browser: Browser | undefined;
 
