@@ -11,7 +11,14 @@ const config: StorybookConfig = {
   // public/mockServiceWorker.js must be served at the root for the worker to control every story.
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  viteFinal: (viteConfig) => mergeConfig(viteConfig, { oxc: litLegacyDecoratorsOxcOptions }),
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, {
+      oxc: litLegacyDecoratorsOxcOptions,
+      // @storybook/web-components imports lit/directive-helpers.js, which Vite's dev server would
+      // otherwise serve as is, loading a second lit-html beside the pre-bundled one ("Multiple
+      // versions of Lit loaded"); pre-bundled with the rest, it shares the one copy.
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
+    }),
 };
 
 export default config;
