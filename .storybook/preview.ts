@@ -1,8 +1,9 @@
 // Every story runs with the MSW worker started once (stories add handlers through
-// `parameters.msw`), and with two toolbar switches designers need: language and theme.
+// `parameters.msw`), and with the toolbar switches designers need: language, theme and viewport.
 import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker } from 'msw/browser';
+import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import customElements from '../packages/components/custom-elements.json';
 import { ComponentDocsPage } from './component-docs-page.tsx';
 
@@ -84,6 +85,8 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true },
     docs: { page: ComponentDocsPage },
+    // The viewport toolbar: 320 px wide (WCAG's reflow width), a large phone, a tablet, a desktop.
+    viewport: { options: MINIMAL_VIEWPORTS },
     // Our own theme switch drives the background; the built-in one would fight it.
     backgrounds: { disable: true },
   },
