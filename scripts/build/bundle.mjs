@@ -10,6 +10,7 @@ import { litLegacyDecoratorsOxcOptions } from '../vite-legacy-decorators.ts';
 import { minifyTemplates } from './minify-templates.mjs';
 import { ROOT } from './packages.mjs';
 import { stripSchemaMeta } from './strip-schema-meta.mjs';
+import { pureSchemaCalls } from './pure-schema-calls.mjs';
 
 /** `chunks/<name>-<hash>.js`; a lazily defined element's chunk is named after its folder (`share-link-define`), not just `define`. */
 function chunkFileName(chunk) {
@@ -30,7 +31,7 @@ export async function bundle({ entry, outDir, fileName, expectedLogs = [] }) {
     logLevel: 'warn',
     publicDir: false,
     oxc: litLegacyDecoratorsOxcOptions,
-    plugins: [minifyTemplates(), stripSchemaMeta()],
+    plugins: [minifyTemplates(), stripSchemaMeta(), pureSchemaCalls()],
     // Nothing reads process.env in the kit today; a dependency that starts to would throw on a
     // plain page, where there is no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { named } from './schema-meta.ts';
 
-export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code like FR'));
+export const CountryCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code like FR'));
 
-export const Address = named(
+export const Address = /* @__PURE__ */ named(
   z.object({
     name: z.string(),
     company: z.nullable(z.string()),

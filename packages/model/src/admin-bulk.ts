@@ -25,20 +25,20 @@ export const BULK_ACTIONS = [
   'add_tags',
   'remove_tags',
 ] as const;
-export const BulkAction = named(z.enum(BULK_ACTIONS), 'BulkAction', 'An action applied to each order of a selection.');
+export const BulkAction = /* @__PURE__ */ named(z.enum(BULK_ACTIONS), 'BulkAction', 'An action applied to each order of a selection.');
 export type BulkAction = z.infer<typeof BulkAction>;
 
 export const MAX_BULK_ORDERS = 200;
 
-export const BulkOrderRef = named(
-  z.object({ id: z.string().check(z.minLength(1)), version: z.int().check(z.gte(1)) }),
+export const BulkOrderRef = /* @__PURE__ */ named(
+  z.object({ id: /* @__PURE__ */ z.string().check(z.minLength(1)), version: /* @__PURE__ */ z.int().check(z.gte(1)) }),
   'BulkOrderRef',
   'An order of the selection and the version staff saw.',
 );
 export type BulkOrderRef = z.infer<typeof BulkOrderRef>;
 
 const bulkBase = {
-  orders: z.array(BulkOrderRef).check(
+  orders: /* @__PURE__ */ z.array(BulkOrderRef).check(
     z.minLength(1, 'Select at least one order'),
     z.maxLength(MAX_BULK_ORDERS, `At most ${MAX_BULK_ORDERS} orders at once`),
     z.refine(eachOrderOnce, 'Each order at most once'),
@@ -49,17 +49,17 @@ const bulkBase = {
 
 /** The request body of each bulk action: the selection, the key, and the action's own parameters. */
 export const BULK_ACTION_REQUESTS = {
-  mark_paid: strictBody(bulkBase),
-  capture_payment: strictBody(bulkBase),
-  hold_fulfillment: strictBody({ ...bulkBase, reason: staffText(500) }),
-  release_fulfillment: strictBody(bulkBase),
-  fulfill: strictBody({ ...bulkBase, carrier: CarrierCode, notifyCustomer: z.boolean() }),
-  cancel: strictBody({ ...bulkBase, reason: staffText(500), notifyCustomer: z.optional(z.boolean()) }),
-  refund: strictBody({ ...bulkBase, full: z.literal(true), notifyCustomer: z.optional(z.boolean()) }),
-  archive: strictBody(bulkBase),
-  unarchive: strictBody(bulkBase),
-  add_tags: strictBody({ ...bulkBase, tags: z.array(Tag).check(z.minLength(1), z.maxLength(50)) }),
-  remove_tags: strictBody({ ...bulkBase, tags: z.array(Tag).check(z.minLength(1), z.maxLength(50)) }),
+  mark_paid: /* @__PURE__ */ strictBody(bulkBase),
+  capture_payment: /* @__PURE__ */ strictBody(bulkBase),
+  hold_fulfillment: /* @__PURE__ */ strictBody({ ...bulkBase, reason: staffText(500) }),
+  release_fulfillment: /* @__PURE__ */ strictBody(bulkBase),
+  fulfill: /* @__PURE__ */ strictBody({ ...bulkBase, carrier: CarrierCode, notifyCustomer: z.boolean() }),
+  cancel: /* @__PURE__ */ strictBody({ ...bulkBase, reason: staffText(500), notifyCustomer: z.optional(z.boolean()) }),
+  refund: /* @__PURE__ */ strictBody({ ...bulkBase, full: z.literal(true), notifyCustomer: z.optional(z.boolean()) }),
+  archive: /* @__PURE__ */ strictBody(bulkBase),
+  unarchive: /* @__PURE__ */ strictBody(bulkBase),
+  add_tags: /* @__PURE__ */ strictBody({ ...bulkBase, tags: /* @__PURE__ */ z.array(Tag).check(z.minLength(1), z.maxLength(50)) }),
+  remove_tags: /* @__PURE__ */ strictBody({ ...bulkBase, tags: /* @__PURE__ */ z.array(Tag).check(z.minLength(1), z.maxLength(50)) }),
 } as const satisfies Record<BulkAction, z.ZodMiniType>;
 
 export type BulkActionRequest<A extends BulkAction = BulkAction> = z.infer<(typeof BULK_ACTION_REQUESTS)[A]>;
@@ -67,14 +67,14 @@ export type BulkActionRequest<A extends BulkAction = BulkAction> = z.infer<(type
 export type BulkActionParams<A extends BulkAction = BulkAction> = Omit<BulkActionRequest<A>, 'orders' | 'idempotencyKey'>;
 
 export const BULK_ITEM_ERROR_CODES = ['not_found', 'conflict', ...ADMIN_REFUSAL_CODES] as const;
-export const BulkItemErrorCode = named(
+export const BulkItemErrorCode = /* @__PURE__ */ named(
   z.enum(BULK_ITEM_ERROR_CODES),
   'BulkItemErrorCode',
   'Why one order of a bulk action was left unchanged: gone, changed since (conflict), or refused.',
 );
 export type BulkItemErrorCode = z.infer<typeof BulkItemErrorCode>;
 
-export const BulkItemResult = named(
+export const BulkItemResult = /* @__PURE__ */ named(
   z.discriminatedUnion('ok', [
     z.object({ id: z.string(), ok: z.literal(true), version: z.int() }),
     z.object({ id: z.string(), ok: z.literal(false), code: BulkItemErrorCode, reason: z.string() }),
@@ -84,7 +84,7 @@ export const BulkItemResult = named(
 );
 export type BulkItemResult = z.infer<typeof BulkItemResult>;
 
-export const BulkActionResponse = named(
+export const BulkActionResponse = /* @__PURE__ */ named(
   z.object({ action: BulkAction, results: z.array(BulkItemResult) }),
   'BulkActionResponse',
   'One result per selected order, in the order of the request. Each order succeeds or fails on its own.',

@@ -13,8 +13,8 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENT_REPLAY_HEADER = 'Idempotent-Replayed';
 
 /** 8 to 255 characters: letters, digits and `-_.:`; a UUID fits. */
-export const IdempotencyKey = described(
-  z.string().check(z.regex(/^[A-Za-z0-9\-_.:]{8,255}$/, 'Expected 8 to 255 letters, digits or -_.:')),
+export const IdempotencyKey = /* @__PURE__ */ described(
+  /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9\-_.:]{8,255}$/, 'Expected 8 to 255 letters, digits or -_.:')),
   'A client-chosen key naming one attempt at a write, e.g. a UUID.',
 );
 

@@ -9,7 +9,7 @@ import { named } from './schema-meta.ts';
  * the answer, so a client can show what changed and let staff decide again without a second
  * request; nothing is overwritten.
  */
-export const ConflictErrorBody = named(
+export const ConflictErrorBody = /* @__PURE__ */ named(
   z.extend(ApiError, { code: z.literal('conflict'), current: Order }),
   'ConflictError',
   'The order changed since the version the request was based on; `current` is the order now.',
@@ -17,7 +17,7 @@ export const ConflictErrorBody = named(
 export type ConflictErrorBody = z.infer<typeof ConflictErrorBody>;
 
 /** 422: the request is well formed but the order's state (or the request's details) forbid it. */
-export const UnprocessableErrorBody = named(
+export const UnprocessableErrorBody = /* @__PURE__ */ named(
   z.extend(ApiError, { code: z.literal('unprocessable'), refusal: AdminRefusal }),
   'UnprocessableError',
   'The write is refused; `refusal.code` says why (see AdminRefusalCode).',

@@ -14,7 +14,7 @@ export const ADMIN_ORDER_EVENT_KINDS = ['created', 'updated'] as const;
  * SSE `id` is a global sequence number; a client that reconnects with Last-Event-ID gets what
  * it missed from a bounded log.
  */
-export const AdminOrderEvent = named(
+export const AdminOrderEvent = /* @__PURE__ */ named(
   z.object({ kind: z.enum(ADMIN_ORDER_EVENT_KINDS), order: OrderSummary }),
   'AdminOrderEvent',
   'An order was created or changed; its admin list row as it is now.',
@@ -27,7 +27,7 @@ export const ADMIN_RESYNC_REASONS = ['history_gap', 'reset'] as const;
  * Sent instead of a replay when the events since Last-Event-ID are no longer all known (the log
  * is bounded, or the data was reset): the client should reload what it shows.
  */
-export const AdminResyncEvent = named(
+export const AdminResyncEvent = /* @__PURE__ */ named(
   z.object({ reason: z.enum(ADMIN_RESYNC_REASONS) }),
   'AdminResyncEvent',
   'Changes were missed and cannot be replayed: reload the list.',

@@ -7,7 +7,7 @@ import { FulfillmentStatus, PaymentMethod, PaymentStatus } from './statuses.ts';
 
 /** The columns the admin list sorts on; one per column of the order table. */
 export const ADMIN_ORDER_SORT_FIELDS = ['orderNumber', 'placedAt', 'customer', 'total', 'payment', 'fulfillment', 'delivery', 'carrier'] as const;
-export const AdminOrderSortField = named(
+export const AdminOrderSortField = /* @__PURE__ */ named(
   z.enum(ADMIN_ORDER_SORT_FIELDS),
   'AdminOrderSortField',
   'What the admin list is sorted by. `total` compares amounts converted to EUR at fixed reference rates, since one list holds ' +
@@ -17,12 +17,12 @@ export const AdminOrderSortField = named(
 export type AdminOrderSortField = z.infer<typeof AdminOrderSortField>;
 
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
-export const SortDirection = named(z.enum(SORT_DIRECTIONS), 'SortDirection', 'Ascending or descending.');
+export const SortDirection = /* @__PURE__ */ named(z.enum(SORT_DIRECTIONS), 'SortDirection', 'Ascending or descending.');
 export type SortDirection = z.infer<typeof SortDirection>;
 
 /** Archived orders are done with: hidden unless asked for, as in most shop back offices. */
 export const ARCHIVED_FILTERS = ['exclude', 'include', 'only'] as const;
-export const ArchivedFilter = named(
+export const ArchivedFilter = /* @__PURE__ */ named(
   z.enum(ARCHIVED_FILTERS),
   'ArchivedFilter',
   'Whether archived orders are listed: `exclude` (the default), `include` or `only`.',
@@ -38,8 +38,8 @@ export const ADMIN_LIST_DEFAULT_DIRECTION: SortDirection = 'desc';
  * A tag as staff type it: no commas (lists of tags travel comma-separated in query strings), no
  * surrounding spaces, no control characters.
  */
-export const Tag = described(
-  z.string().check(
+export const Tag = /* @__PURE__ */ described(
+  /* @__PURE__ */ z.string().check(
     z.minLength(1, 'A tag cannot be empty'),
     z.maxLength(40, 'A tag has at most 40 characters'),
     z.regex(/^[^,\s\p{Cc}](?:[^,\p{Cc}]*[^,\s\p{Cc}])?$/u, 'A tag has no commas, control characters or surrounding spaces'),
@@ -48,21 +48,21 @@ export const Tag = described(
 );
 
 /** A carrier's display name as it appears in OrderSummary.carriers (the list filters on what it shows). */
-const CarrierName = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[^,]+$/, 'A carrier name has no commas'));
+const CarrierName = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[^,]+$/, 'A carrier name has no commas'));
 
 /** A date (the whole UTC day) or an exact instant. */
-const DateBound = z.union([CalendarDate, Timestamp]);
+const DateBound = /* @__PURE__ */ z.union([CalendarDate, Timestamp]);
 
 /**
  * What the admin list (GET /v1/admin/orders) and the CSV export accept. Every filter is
  * optional; the multi-valued ones match any of their values (OR) and different filters all
  * apply (AND). In a query string, lists are comma-separated (`payment=pending,authorized`).
  */
-export const AdminOrderListQuery = named(
-  z
+export const AdminOrderListQuery = /* @__PURE__ */ named(
+  /* @__PURE__ */ z
     .object({
       /** Words that must each start a word of the order number, customer name, e-mail or a tracking number; case and accents ignored. */
-      q: z.optional(z.string().check(z.maxLength(200, 'At most 200 characters'))),
+      q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200, 'At most 200 characters'))),
       payment: z.optional(z.array(PaymentStatus)),
       fulfillment: z.optional(z.array(FulfillmentStatus)),
       delivery: z.optional(z.array(OrderDeliveryStatus)),
@@ -78,8 +78,8 @@ export const AdminOrderListQuery = named(
       sort: z.optional(AdminOrderSortField),
       dir: z.optional(SortDirection),
       /** `nextCursor` of the previous page; only valid with the same sort and direction. */
-      cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
-      limit: z.optional(z.int().check(z.gte(1, 'At least 1'), z.lte(ADMIN_LIST_MAX_LIMIT, `At most ${ADMIN_LIST_MAX_LIMIT}`))),
+      cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(512))),
+      limit: z.optional(/* @__PURE__ */ z.int().check(z.gte(1, 'At least 1'), z.lte(ADMIN_LIST_MAX_LIMIT, `At most ${ADMIN_LIST_MAX_LIMIT}`))),
     })
     .check(
       z.refine((query) => query.from === undefined || query.to === undefined || dateBoundStart(query.from) <= dateBoundEnd(query.to), {

@@ -4,7 +4,7 @@ import { Order } from './order.ts';
 import { named } from './schema-meta.ts';
 import { ADMIN_ACTIONS, AdminAction, decideAction } from './state-machine.ts';
 
-export const RefusedAction = named(
+export const RefusedAction = /* @__PURE__ */ named(
   z.object({ action: AdminAction, code: AdminRefusalCode, reason: z.string() }),
   'RefusedAction',
   'An action the order\'s state does not allow right now, and why.',
@@ -15,7 +15,7 @@ export type RefusedAction = z.infer<typeof RefusedAction>;
  * One order as staff see it, with what they may do next: every action is either allowed or
  * refused with its reason, so an admin UI can offer the allowed ones and explain the others.
  */
-export const AdminOrderDetail = named(
+export const AdminOrderDetail = /* @__PURE__ */ named(
   z.object({
     order: Order,
     allowedActions: z.array(AdminAction),

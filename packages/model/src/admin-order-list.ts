@@ -3,14 +3,14 @@ import { OrderDeliveryStatus, OrderSummary } from './order-summary.ts';
 import { named } from './schema-meta.ts';
 import { FulfillmentStatus, PaymentMethod, PaymentStatus } from './statuses.ts';
 
-const Count = z.int().check(z.gte(0));
+const Count = /* @__PURE__ */ z.int().check(z.gte(0));
 
 /**
  * How many orders each filter value would give, the other filters applied. A dimension's own
  * filter is left out of its counts (as faceted search does), so with `payment=pending` the
  * payment facet still says how many are `paid`: what ticking that box would add.
  */
-export const AdminOrderFacets = named(
+export const AdminOrderFacets = /* @__PURE__ */ named(
   z.object({
     payment: z.record(PaymentStatus, Count),
     fulfillment: z.record(FulfillmentStatus, Count),
@@ -28,7 +28,7 @@ export const AdminOrderFacets = named(
 export type AdminOrderFacets = z.infer<typeof AdminOrderFacets>;
 
 /** One page of the admin order list. */
-export const AdminOrderList = named(
+export const AdminOrderList = /* @__PURE__ */ named(
   z.object({
     items: z.array(OrderSummary),
     /** Pass it back as `cursor` for the next page; null on the last page. Opaque. */

@@ -18,10 +18,10 @@ export const ADMIN_REFUSAL_CODES = [
   'refund_exceeds_balance',
   'idempotency_key_reused',
 ] as const;
-export const AdminRefusalCode = named(z.enum(ADMIN_REFUSAL_CODES), 'AdminRefusalCode', 'A stable reason code for a refused admin write.');
+export const AdminRefusalCode = /* @__PURE__ */ named(z.enum(ADMIN_REFUSAL_CODES), 'AdminRefusalCode', 'A stable reason code for a refused admin write.');
 export type AdminRefusalCode = z.infer<typeof AdminRefusalCode>;
 
-export const AdminRefusal = named(
+export const AdminRefusal = /* @__PURE__ */ named(
   z.object({ code: AdminRefusalCode, reason: z.string() }),
   'AdminRefusal',
   'Why a write was refused: a stable code for programs, an English reason for developers.',

@@ -6,15 +6,15 @@ import { editsSomeTag } from './validation-rules.ts';
 
 export const MAX_TAGS_PER_ORDER = 50;
 
-const Tags = z.array(Tag).check(z.maxLength(MAX_TAGS_PER_ORDER, `At most ${MAX_TAGS_PER_ORDER} tags`));
+const Tags = /* @__PURE__ */ z.array(Tag).check(z.maxLength(MAX_TAGS_PER_ORDER, `At most ${MAX_TAGS_PER_ORDER} tags`));
 
 /** PUT …/tags: the order's tags become exactly these (duplicates dropped, order kept). */
-export const SetTagsRequest = named(strictBody({ tags: Tags }), 'SetTagsRequest', 'Replaces the order\'s tags.');
+export const SetTagsRequest = /* @__PURE__ */ named(strictBody({ tags: Tags }), 'SetTagsRequest', 'Replaces the order\'s tags.');
 export type SetTagsRequest = z.infer<typeof SetTagsRequest>;
 
 /** POST …/tags: adds and removes tags, leaving the others; the answer to two staff tagging the same order at once. */
-export const EditTagsRequest = named(
-  strictBody({ add: z.optional(Tags), remove: z.optional(Tags) }).check(
+export const EditTagsRequest = /* @__PURE__ */ named(
+  /* @__PURE__ */ strictBody({ add: z.optional(Tags), remove: z.optional(Tags) }).check(
     z.refine(editsSomeTag, { message: 'Add or remove at least one tag', path: ['add'] }),
   ),
   'EditTagsRequest',
@@ -22,9 +22,9 @@ export const EditTagsRequest = named(
 );
 export type EditTagsRequest = z.infer<typeof EditTagsRequest>;
 
-export const AddStaffNoteRequest = named(
+export const AddStaffNoteRequest = /* @__PURE__ */ named(
   strictBody({
-    text: staffText(2000),
+    text: /* @__PURE__ */ staffText(2000),
     /** Who wrote it, as shown beside the note. */
     author: z.optional(staffText(80)),
   }),

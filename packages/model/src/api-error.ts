@@ -16,10 +16,10 @@ export const API_ERROR_CODES = [
   'unavailable',
   'internal',
 ] as const;
-export const ApiErrorCode = z.enum(API_ERROR_CODES);
+export const ApiErrorCode = /* @__PURE__ */ z.enum(API_ERROR_CODES);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 
-export const FieldError = named(
+export const FieldError = /* @__PURE__ */ named(
   z.object({ path: z.string(), message: z.string() }),
   'FieldError',
   'One invalid field: its dotted path and what is wrong.',
@@ -27,7 +27,7 @@ export const FieldError = named(
 export type FieldError = z.infer<typeof FieldError>;
 
 /** The one error shape every endpoint answers with. */
-export const ApiError = named(
+export const ApiError = /* @__PURE__ */ named(
   z.object({
     code: ApiErrorCode,
     message: z.string(),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { named } from './schema-meta.ts';
 
-export const Carrier = named(
+export const Carrier = /* @__PURE__ */ named(
   z.object({
     code: z.string(),
     name: z.string(),

@@ -20,10 +20,10 @@ export const CUSTOMER_REFUSAL_CODES = [
   /** SMS updates need a phone number on the order. */
   'no_phone',
 ] as const;
-export const CustomerRefusalCode = named(z.enum(CUSTOMER_REFUSAL_CODES), 'CustomerRefusalCode', "A stable reason code for a refused shopper's write.");
+export const CustomerRefusalCode = /* @__PURE__ */ named(z.enum(CUSTOMER_REFUSAL_CODES), 'CustomerRefusalCode', "A stable reason code for a refused shopper's write.");
 export type CustomerRefusalCode = z.infer<typeof CustomerRefusalCode>;
 
-export const CustomerRefusal = named(
+export const CustomerRefusal = /* @__PURE__ */ named(
   z.object({
     code: CustomerRefusalCode,
     /** English, for developers; pages word the refusal from `code` and the details below. */
@@ -31,7 +31,7 @@ export const CustomerRefusal = named(
     /** The line item the refusal is about, when it is about one. */
     lineItemId: z.nullable(z.string()),
     /** How many units of that item can still be returned (for quantity_exceeds_returnable, not_delivered). */
-    returnableQuantity: z.nullable(z.int().check(z.gte(0))),
+    returnableQuantity: z.nullable(/* @__PURE__ */ z.int().check(z.gte(0))),
     /** When the return window closed (for return_window_closed). */
     windowClosedAt: z.nullable(Timestamp),
   }),
@@ -41,7 +41,7 @@ export const CustomerRefusal = named(
 export type CustomerRefusal = z.infer<typeof CustomerRefusal>;
 
 /** 422 on the customer side: the request is well formed, but a rule of the shop forbids it. */
-export const CustomerUnprocessableErrorBody = named(
+export const CustomerUnprocessableErrorBody = /* @__PURE__ */ named(
   z.extend(ApiError, { code: z.literal('unprocessable'), refusal: CustomerRefusal }),
   'CustomerUnprocessableError',
   'A shopper request refused by a rule; `refusal.code` says which.',

@@ -3,13 +3,13 @@ import { Money } from './money.ts';
 import { named } from './schema-meta.ts';
 import { LineItemKind } from './statuses.ts';
 
-export const LineItem = named(
+export const LineItem = /* @__PURE__ */ named(
   z.object({
     id: z.string(),
     title: z.string(),
     variant: z.nullable(z.string()),
     sku: z.nullable(z.string()),
-    quantity: z.int().check(z.gte(1)),
+    quantity: /* @__PURE__ */ z.int().check(z.gte(1)),
     unitPrice: Money,
     kind: LineItemKind,
     imageUrl: z.nullable(z.string()),
@@ -24,8 +24,8 @@ export const LineItem = named(
 export type LineItem = z.infer<typeof LineItem>;
 
 /** A quantity of one line item, as carried by a shipment or a return. */
-export const LineItemQuantity = named(
-  z.object({ lineItemId: z.string(), quantity: z.int().check(z.gte(1)) }),
+export const LineItemQuantity = /* @__PURE__ */ named(
+  z.object({ lineItemId: z.string(), quantity: /* @__PURE__ */ z.int().check(z.gte(1)) }),
   'LineItemQuantity',
   'A quantity of one line item.',
 );

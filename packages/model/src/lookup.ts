@@ -3,13 +3,13 @@ import { Timestamp, named } from './schema-meta.ts';
 import { isEmailInput, isOrderNumberInput } from './validation-rules.ts';
 import { CustomerOrderView } from './views.ts';
 
-export const LookupRequest = named(
+export const LookupRequest = /* @__PURE__ */ named(
   z.object({
-    orderNumber: z.string().check(
+    orderNumber: /* @__PURE__ */ z.string().check(
       z.maxLength(40, 'Order number is too long'),
       z.refine(isOrderNumberInput, 'Enter an order number like #1001'),
     ),
-    email: z.string().check(
+    email: /* @__PURE__ */ z.string().check(
       z.maxLength(254, 'E-mail is too long'),
       z.refine(isEmailInput, 'Enter the e-mail address used for the order'),
     ),
@@ -19,7 +19,7 @@ export const LookupRequest = named(
 );
 export type LookupRequest = z.infer<typeof LookupRequest>;
 
-export const LookupResponse = named(
+export const LookupResponse = /* @__PURE__ */ named(
   z.object({
     /** Short-lived bearer token scoped to this one order. Send it as `Authorization: Bearer`; never in a URL. */
     token: z.string(),

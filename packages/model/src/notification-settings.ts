@@ -3,7 +3,7 @@ import { strictBody } from './admin-request-body.ts';
 import { named } from './schema-meta.ts';
 
 /** PUT /v1/orders/{orderId}/notifications: both channels, every time (the whole choice, not a patch). */
-export const SetNotificationPreferencesRequest = named(
+export const SetNotificationPreferencesRequest = /* @__PURE__ */ named(
   strictBody({ email: z.boolean(), sms: z.boolean() }),
   'SetNotificationPreferencesRequest',
   'Which channels to send status updates on. SMS needs a phone number on the order (else 422 no_phone).',
@@ -14,14 +14,14 @@ export type SetNotificationPreferencesRequest = z.infer<typeof SetNotificationPr
  * The shopper's choice and what a page needs to word it: whether SMS is possible and the last
  * digits of the number it would go to ("SMS updates to •••• 78"), never the whole number.
  */
-export const NotificationSettings = named(
+export const NotificationSettings = /* @__PURE__ */ named(
   z.object({
     email: z.boolean(),
     sms: z.boolean(),
     /** False when the order has no phone number: SMS cannot be turned on. */
     smsAvailable: z.boolean(),
     /** The phone number's last two digits, or null without one. */
-    phoneEnding: z.nullable(z.string().check(z.regex(/^\d{2}$/))),
+    phoneEnding: z.nullable(/* @__PURE__ */ z.string().check(z.regex(/^\d{2}$/))),
   }),
   'NotificationSettings',
   'Status-update channels the shopper opted in to, and whether SMS is possible.',

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { Money } from './money.ts';
-import { Order } from './order.ts';
-import { named } from './schema-meta.ts';
+import { OrderId, OrderNumber, OrderVersion, type Order } from './order.ts';
+import { Timestamp, named } from './schema-meta.ts';
 import type { Shipment } from './shipment.ts';
 import { DELIVERY_STATUSES, type DeliveryStatus, FulfillmentStatus, OrderState, PaymentMethod, PaymentStatus } from './statuses.ts';
 
 /** Delivery status of a whole order, for the admin overview: a shipment status, or no tracking at all. */
 export const ORDER_DELIVERY_STATUSES = [...DELIVERY_STATUSES, 'no_tracking'] as const;
-export const OrderDeliveryStatus = named(
+export const OrderDeliveryStatus = /* @__PURE__ */ named(
   z.enum(ORDER_DELIVERY_STATUSES),
   'OrderDeliveryStatus',
   'The delivery status that needs attention first across an order\'s shipments, or no_tracking when none reports one.',
@@ -44,11 +44,11 @@ export function orderDeliveryStatus(shipments: readonly Pick<Shipment, 'status'>
 }
 
 /** One row of the admin order list: the columns of the order table, nothing more. */
-export const OrderSummary = named(
+export const OrderSummary = /* @__PURE__ */ named(
   z.object({
-    id: Order.shape.id,
-    orderNumber: Order.shape.orderNumber,
-    placedAt: Order.shape.placedAt,
+    id: OrderId,
+    orderNumber: OrderNumber,
+    placedAt: Timestamp,
     customerName: z.string(),
     customerEmail: z.string(),
     total: Money,
@@ -60,7 +60,7 @@ export const OrderSummary = named(
     trackingNumbers: z.array(z.string()),
     tags: z.array(z.string()),
     state: OrderState,
-    version: Order.shape.version,
+    version: OrderVersion,
   }),
   'OrderSummary',
   'An order as one row of the admin list.',

@@ -9,7 +9,7 @@ import { Shipment } from './shipment.ts';
 import { FulfillmentStatus, OrderState, PaymentMethod, PaymentStatus } from './statuses.ts';
 import { TimelineEntry } from './timeline.ts';
 
-export const Customer = named(
+export const Customer = /* @__PURE__ */ named(
   z.object({
     name: z.string(),
     email: z.string(),
@@ -20,7 +20,7 @@ export const Customer = named(
 );
 export type Customer = z.infer<typeof Customer>;
 
-export const Payment = named(
+export const Payment = /* @__PURE__ */ named(
   z.object({
     status: PaymentStatus,
     method: PaymentMethod,
@@ -36,7 +36,7 @@ export const Payment = named(
 );
 export type Payment = z.infer<typeof Payment>;
 
-export const Totals = named(
+export const Totals = /* @__PURE__ */ named(
   z.object({
     subtotal: Money,
     shipping: Money,
@@ -50,7 +50,7 @@ export const Totals = named(
 );
 export type Totals = z.infer<typeof Totals>;
 
-export const ShippingMethod = named(
+export const ShippingMethod = /* @__PURE__ */ named(
   z.object({ name: z.string(), price: Money }),
   'ShippingMethod',
   'The delivery option the shopper chose at checkout.',
@@ -58,7 +58,7 @@ export const ShippingMethod = named(
 export type ShippingMethod = z.infer<typeof ShippingMethod>;
 
 /** Why fulfilment is paused: on hold (a problem to solve) or scheduled (a later date, e.g. pre-order or subscription). */
-export const FulfillmentHold = named(
+export const FulfillmentHold = /* @__PURE__ */ named(
   z.object({
     kind: z.enum(['on_hold', 'scheduled']),
     reason: z.nullable(z.string()),
@@ -69,31 +69,41 @@ export const FulfillmentHold = named(
 );
 export type FulfillmentHold = z.infer<typeof FulfillmentHold>;
 
-export const StaffNote = named(
+export const StaffNote = /* @__PURE__ */ named(
   z.object({ id: z.string(), at: Timestamp, author: z.string(), text: z.string() }),
   'StaffNote',
   'A note staff left on the order. Staff only.',
 );
 export type StaffNote = z.infer<typeof StaffNote>;
 
-export const NotificationPreferences = named(
+export const NotificationPreferences = /* @__PURE__ */ named(
   z.object({ email: z.boolean(), sms: z.boolean() }),
   'NotificationPreferences',
   'Which channels the shopper opted in to for status updates.',
 );
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
 
-export const Locale = z.enum(SUPPORTED_LOCALES);
+export const Locale = /* @__PURE__ */ z.enum(SUPPORTED_LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
 /** Display order number: "#" followed by digits. */
-export const OrderNumber = z.string().check(z.regex(/^#\d{1,12}$/, 'Expected an order number like #1001'));
+export const OrderNumber = /* @__PURE__ */ z.string().check(z.regex(/^#\d{1,12}$/, 'Expected an order number like #1001'));
+
+/**
+ * Fields of Order that views and list rows carry too. They read these constants rather than
+ * `Order.shape.…`: reading `shape` is a getter call a bundler must keep, and it kept every schema
+ * in the browser bundles though no page parses with them (they use the generated validators).
+ */
+/** Opaque and not guessable; distinct from the display order number. */
+export const OrderId = /* @__PURE__ */ z.string();
+/** Incremented on every change; admin writes send it back (If-Match) for optimistic concurrency. */
+export const OrderVersion = /* @__PURE__ */ z.int().check(z.gte(1));
+export const OrderFulfillmentHold = /* @__PURE__ */ z.nullable(FulfillmentHold);
 
 /** The whole order as the store (and an admin) sees it. */
-export const Order = named(
+export const Order = /* @__PURE__ */ named(
   z.object({
-    /** Opaque and not guessable; distinct from the display order number. */
-    id: z.string(),
+    id: OrderId,
     orderNumber: OrderNumber,
     placedAt: Timestamp,
     updatedAt: Timestamp,
@@ -107,7 +117,7 @@ export const Order = named(
     payment: Payment,
     totals: Totals,
     fulfillmentStatus: FulfillmentStatus,
-    fulfillmentHold: z.nullable(FulfillmentHold),
+    fulfillmentHold: OrderFulfillmentHold,
     shipments: z.array(Shipment),
     returns: z.array(ReturnRequest),
     state: OrderState,
@@ -117,8 +127,7 @@ export const Order = named(
     tags: z.array(z.string()),
     notifications: NotificationPreferences,
     timeline: z.array(TimelineEntry),
-    /** Incremented on every change; admin writes send it back (If-Match) for optimistic concurrency. */
-    version: z.int().check(z.gte(1)),
+    version: OrderVersion,
   }),
   'Order',
   'A whole order, as staff see it.',

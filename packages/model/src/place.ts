@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { CountryCode } from './address.ts';
 import { named } from './schema-meta.ts';
 
-export const Coordinates = named(
+export const Coordinates = /* @__PURE__ */ named(
   z.object({
-    lat: z.number().check(z.gte(-90), z.lte(90)),
-    lng: z.number().check(z.gte(-180), z.lte(180)),
+    lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
+    lng: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
   }),
   'Coordinates',
   'WGS 84 latitude and longitude in degrees.',
@@ -13,7 +13,7 @@ export const Coordinates = named(
 export type Coordinates = z.infer<typeof Coordinates>;
 
 /** A city-level place: where a tracking event happened, or where a parcel goes (never a street). */
-export const Place = named(
+export const Place = /* @__PURE__ */ named(
   z.object({
     city: z.string(),
     region: z.nullable(z.string()),

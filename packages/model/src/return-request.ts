@@ -10,7 +10,7 @@ import { eachLineItemOnce, explainsOtherReason } from './validation-rules.ts';
 
 /** Why the shopper sends items back; the free-text comment says more (and is required for `other`). */
 export const RETURN_REASON_CODES = ['too_small', 'too_large', 'damaged', 'wrong_item', 'not_as_described', 'changed_mind', 'other'] as const;
-export const ReturnReasonCode = named(z.enum(RETURN_REASON_CODES), 'ReturnReasonCode', 'Why the items are sent back.');
+export const ReturnReasonCode = /* @__PURE__ */ named(z.enum(RETURN_REASON_CODES), 'ReturnReasonCode', 'Why the items are sent back.');
 export type ReturnReasonCode = z.infer<typeof ReturnReasonCode>;
 
 /** Days after delivery during which a return can be requested, unless the shop says otherwise. */
@@ -19,16 +19,16 @@ export const DEFAULT_RETURN_WINDOW_DAYS = 30;
 export const MAX_RETURN_COMMENT_LENGTH = 500;
 
 /** POST /v1/orders/{orderId}/returns */
-export const CreateReturnRequest = named(
-  strictBody({
-    items: z.array(LineItemQuantity).check(
+export const CreateReturnRequest = /* @__PURE__ */ named(
+  /* @__PURE__ */ strictBody({
+    items: /* @__PURE__ */ z.array(LineItemQuantity).check(
       z.minLength(1, 'Choose at least one item to return'),
       z.maxLength(50, 'At most 50 items'),
       z.refine(eachLineItemOnce, 'Each line item at most once'),
     ),
     reason: ReturnReasonCode,
     /** The shopper's own words; rendered as text only. */
-    comment: z.optional(z.nullable(z.string().check(z.maxLength(MAX_RETURN_COMMENT_LENGTH, `At most ${MAX_RETURN_COMMENT_LENGTH} characters`)))),
+    comment: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.maxLength(MAX_RETURN_COMMENT_LENGTH, `At most ${MAX_RETURN_COMMENT_LENGTH} characters`)))),
   }).check(
     z.refine(explainsOtherReason, {
       message: 'Say why in a few words when the reason is "other"',

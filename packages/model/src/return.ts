@@ -3,7 +3,7 @@ import { LineItemQuantity } from './line-item.ts';
 import { Timestamp, named } from './schema-meta.ts';
 import { ReturnStatus } from './statuses.ts';
 
-export const ReturnRequest = named(
+export const ReturnRequest = /* @__PURE__ */ named(
   z.object({
     id: z.string(),
     requestedAt: Timestamp,

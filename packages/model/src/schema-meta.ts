@@ -18,9 +18,9 @@ export function described<T extends z.ZodMiniType>(schema: T, description: strin
 }
 
 /** ISO 8601 date-time with an offset, as every timestamp in the contract is written. */
-export const Timestamp = described(z.iso.datetime({ offset: true }), 'ISO 8601 date-time, e.g. 2026-11-21T14:03:00Z');
+export const Timestamp = /* @__PURE__ */ described(z.iso.datetime({ offset: true }), 'ISO 8601 date-time, e.g. 2026-11-21T14:03:00Z');
 
 /** ISO 8601 calendar date (no time): used for estimated delivery days. */
-export const CalendarDate = described(z.iso.date(), 'ISO 8601 calendar date, e.g. 2026-11-24');
+export const CalendarDate = /* @__PURE__ */ described(z.iso.date(), 'ISO 8601 calendar date, e.g. 2026-11-24');
 
-export const NonEmptyString = z.string().check(z.minLength(1), z.maxLength(2000));
+export const NonEmptyString = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(2000));

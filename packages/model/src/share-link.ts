@@ -9,9 +9,9 @@ export const DEFAULT_SHARE_LINK_DAYS = 7;
 export const MAX_SHARE_LINK_DAYS = 30;
 
 /** POST /v1/orders/{orderId}/share-links (the body is optional). */
-export const CreateShareLinkRequest = named(
+export const CreateShareLinkRequest = /* @__PURE__ */ named(
   strictBody({
-    expiresInDays: z.optional(z.int().check(z.gte(1, 'At least 1 day'), z.lte(MAX_SHARE_LINK_DAYS, `At most ${MAX_SHARE_LINK_DAYS} days`))),
+    expiresInDays: z.optional(/* @__PURE__ */ z.int().check(z.gte(1, 'At least 1 day'), z.lte(MAX_SHARE_LINK_DAYS, `At most ${MAX_SHARE_LINK_DAYS} days`))),
   }),
   'CreateShareLinkRequest',
   `How long the link works, in days (default ${DEFAULT_SHARE_LINK_DAYS}).`,
@@ -23,11 +23,11 @@ export type CreateShareLinkRequest = z.infer<typeof CreateShareLinkRequest>;
  * random bits in base64url: it is the only credential, so it sits in the link's path, which is
  * what a share link is for. The shopper's own access token never does.
  */
-export const ShareLink = named(
+export const ShareLink = /* @__PURE__ */ named(
   z.object({
     /** Names the link for listing and revoking; not a credential. */
     id: z.string(),
-    token: z.string().check(z.regex(/^[A-Za-z0-9_-]{22,}$/, 'Expected a base64url token of at least 128 bits')),
+    token: /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{22,}$/, 'Expected a base64url token of at least 128 bits')),
     /** The page that opens the link, ready to copy. */
     url: z.string(),
     createdAt: Timestamp,
@@ -40,7 +40,7 @@ export const ShareLink = named(
 );
 export type ShareLink = z.infer<typeof ShareLink>;
 
-export const ShareLinkList = named(
+export const ShareLinkList = /* @__PURE__ */ named(
   z.object({ links: z.array(ShareLink) }),
   'ShareLinkList',
   "The order's share links that were not revoked, newest first (expired ones included, to say so).",
@@ -59,7 +59,7 @@ export const SHARED_ORDER_EVENT_NAME = 'shared-order';
  * A server-sent event on /v1/share-links/{token}/events. Its SSE `id` is the order's version, as
  * on the shopper's own stream, so a reconnect only gets the order again if it moved on.
  */
-export const SharedOrderEvent = named(
+export const SharedOrderEvent = /* @__PURE__ */ named(
   z.object({ version: z.int(), at: Timestamp, order: SharedOrderView }),
   'SharedOrderEvent',
   'The shared view after a change.',

@@ -5,7 +5,7 @@ import { Place } from './place.ts';
 import { CalendarDate, Timestamp, named } from './schema-meta.ts';
 import { DeliveryStatus } from './statuses.ts';
 
-export const TrackingEvent = named(
+export const TrackingEvent = /* @__PURE__ */ named(
   z.object({
     id: z.string(),
     at: Timestamp,
@@ -19,7 +19,7 @@ export const TrackingEvent = named(
 );
 export type TrackingEvent = z.infer<typeof TrackingEvent>;
 
-export const Shipment = named(
+export const Shipment = /* @__PURE__ */ named(
   z.object({
     id: z.string(),
     carrier: Carrier,

@@ -15,7 +15,7 @@ export const ADMIN_ACTIONS = [
   'archive',
   'unarchive',
 ] as const;
-export const AdminAction = named(z.enum(ADMIN_ACTIONS), 'AdminAction', 'A state-changing action staff can take on an order.');
+export const AdminAction = /* @__PURE__ */ named(z.enum(ADMIN_ACTIONS), 'AdminAction', 'A state-changing action staff can take on an order.');
 export type AdminAction = z.infer<typeof AdminAction>;
 
 /** Stable codes for why an action is refused; clients word them in their own language. */

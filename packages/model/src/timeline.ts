@@ -18,14 +18,14 @@ export const TIMELINE_KINDS = [
   'order_archived',
   'staff_note',
 ] as const;
-export const TimelineKind = z.enum(TIMELINE_KINDS);
+export const TimelineKind = /* @__PURE__ */ z.enum(TIMELINE_KINDS);
 export type TimelineKind = z.infer<typeof TimelineKind>;
 
 /**
  * One entry in the order's history. Entries carry a kind and data, not a sentence, so each
  * client words them in its own language. `internal` entries (staff notes) are staff-only.
  */
-export const TimelineEntry = named(
+export const TimelineEntry = /* @__PURE__ */ named(
   z.object({
     id: z.string(),
     at: Timestamp,

@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 import { LineItem } from './line-item.ts';
-import { Order } from './order.ts';
-import { named } from './schema-meta.ts';
+import { Locale, Order, OrderFulfillmentHold, OrderNumber } from './order.ts';
+import { Timestamp, named } from './schema-meta.ts';
 import { Shipment } from './shipment.ts';
+import { FulfillmentStatus, OrderState } from './statuses.ts';
 import { TimelineEntry } from './timeline.ts';
 
 /**
  * What the shopper sees once verified by order number + e-mail: everything but staff notes,
  * tags and internal timeline entries.
  */
-export const CustomerOrderView = named(
+export const CustomerOrderView = /* @__PURE__ */ named(
   z.extend(z.omit(Order, { staffNotes: true, tags: true, version: true, timeline: true }), {
     view: z.literal('customer'),
     timeline: z.array(TimelineEntry),
@@ -20,7 +21,7 @@ export const CustomerOrderView = named(
 export type CustomerOrderView = z.infer<typeof CustomerOrderView>;
 
 /** A line item in the shared view: no price, download link or gift card code. */
-export const SharedLineItem = named(
+export const SharedLineItem = /* @__PURE__ */ named(
   z.pick(LineItem, { id: true, title: true, variant: true, quantity: true, kind: true, imageUrl: true }),
   'SharedLineItem',
   'A line item without prices, download links or codes.',
@@ -31,15 +32,15 @@ export type SharedLineItem = z.infer<typeof SharedLineItem>;
  * What anyone holding a share link sees: progress, items and the map, and never addresses,
  * payment, e-mail, phone, prices, the customer's name, download links or gift card codes.
  */
-export const SharedOrderView = named(
+export const SharedOrderView = /* @__PURE__ */ named(
   z.object({
     view: z.literal('shared'),
-    orderNumber: Order.shape.orderNumber,
-    placedAt: Order.shape.placedAt,
-    locale: Order.shape.locale,
-    fulfillmentStatus: Order.shape.fulfillmentStatus,
-    fulfillmentHold: Order.shape.fulfillmentHold,
-    state: Order.shape.state,
+    orderNumber: OrderNumber,
+    placedAt: Timestamp,
+    locale: Locale,
+    fulfillmentStatus: FulfillmentStatus,
+    fulfillmentHold: OrderFulfillmentHold,
+    state: OrderState,
     lineItems: z.array(SharedLineItem),
     shipments: z.array(Shipment),
     timeline: z.array(TimelineEntry),
