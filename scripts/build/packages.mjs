@@ -36,7 +36,7 @@ export const PACKAGES = [
   {
     name: '@suivi/sdk',
     dir: 'packages/sdk',
-    dependencies: { '@suivi/model': 'workspace', ...ranges(['zod']) },
+    dependencies: { '@suivi/model': 'workspace' },
   },
   {
     name: '@suivi/components',
@@ -44,7 +44,7 @@ export const PACKAGES = [
     dependencies: {
       '@suivi/model': 'workspace',
       '@suivi/sdk': 'workspace',
-      ...ranges(['lit', '@lit/context', '@lit/task', 'zod', 'd3-geo', 'topojson-client', 'world-atlas']),
+      ...ranges(['lit', '@lit/context', '@lit/task', 'd3-geo', 'topojson-client', 'world-atlas']),
       // The map's public types (MapKit, WorldAtlas) name GeoJSON, d3-geo and TopoJSON types.
       ...ranges(['@types/geojson', '@types/d3-geo', '@types/topojson-specification']),
     },
