@@ -48,6 +48,9 @@ export const PACKAGES = [
       // The map's public types (MapKit, WorldAtlas) name GeoJSON, d3-geo and TopoJSON types.
       ...ranges(['@types/geojson', '@types/d3-geo', '@types/topojson-specification']),
     },
+    // Only the type-only entries jsx/react and jsx/vue read these, so a page without React or Vue needs neither.
+    peerDependencies: { '@types/react': '>=19', vue: '>=3.3' },
+    peerDependenciesMeta: { '@types/react': { optional: true }, vue: { optional: true } },
   },
   {
     name: '@suivi/react',
