@@ -109,13 +109,37 @@ async function openAdmin(context: BrowserContext, url: string, scheme: 'light' |
 }
 
 async function chooseView(page: Page, name: string): Promise<void> {
-  await (await element(page, `${TABLE} >>> .views ::-p-text(${name})`, `the "${name}" view`)).click();
+  const button = await element(page, `${TABLE} >>> .views ::-p-text(${name})`, `the "${name}" view`);
+  await button.click();
+  await until(() => button.evaluate((node) => node.getAttribute('aria-pressed') === 'true'), `the "${name}" view was not applied`);
+  await rowsSettled(page);
 }
 
-/** Opens an order's side panel from its row, as a click on its number does. */
+/**
+ * Waits until the rows in view stay where they are for two readings in a row: a view reloads the
+ * list and puts its chips above it, and a click computed before that lands on another row.
+ */
+async function rowsSettled(page: Page): Promise<void> {
+  let before = '';
+  await until(async () => {
+    const now = JSON.stringify(
+      await page.$$eval(`${TABLE} >>> .body [role="row"][data-order-id]:not([hidden])`, (nodes) =>
+        nodes.map((node) => [(node as HTMLElement).dataset.orderId, Math.round(node.getBoundingClientRect().top)]),
+      ),
+    );
+    const settled = now === before && now !== '[]';
+    before = now;
+    return settled;
+  }, 'the rows never stopped moving');
+}
+
+/** Opens an order's side panel from its row, as a click on its number does, and checks the panel shows that order. */
 async function openOrder(page: Page, id: string): Promise<void> {
-  await (await element(page, `${TABLE} >>> .body [data-order-id="${id}"] .open-order`, `the row of ${id}`)).click();
-  await until(async () => (await text(page, `${DETAIL} >>> h2`)).startsWith('Order '), 'the panel never showed the order');
+  await rowsSettled(page);
+  const link = await element(page, `${TABLE} >>> .body [data-order-id="${id}"] .open-order`, `the row of ${id}`);
+  const number = squash(await link.evaluate((node) => node.textContent));
+  await link.click();
+  await until(async () => (await text(page, `${DETAIL} >>> h2`)) === `Order ${number}`, `the panel never showed order ${number}`);
 }
 
 async function closePanel(page: Page): Promise<void> {

@@ -225,6 +225,25 @@ describe('TabSync (demo tabs sharing one shop)', () => {
     assert.equal(b.sync.sequence, 2);
   });
 
+  it('a tab that has not heard the last change yet (in the background) meets the conflict when it writes, and no edit is lost', async () => {
+    const browser = new FakeBrowser();
+    const a = browser.open('a', { ackTimeoutMs: 30 });
+    const b = browser.open('b');
+    const order = paidUnshipped(a.api);
+    // A's change never reaches B by message: B only has the journal A stored before sending it.
+    browser.drop('b', 1);
+    await write(a.api, 'POST', `/v1/admin/orders/${order.id}/tags`, { add: ['priority'] }, order.version);
+    assert.equal(b.api.store.getById(order.id)!.version, order.version, 'b has not heard yet');
+    // B acts on the order as it showed it: refused with the order as it is now, tag included.
+    const refused = await write(b.api, 'POST', `/v1/admin/orders/${order.id}/tags`, { add: ['from-b'] }, order.version);
+    assert.equal(refused.status, 409);
+    const body = (await refused.json()) as { current?: Order };
+    assert.ok(body.current?.tags.includes('priority'), 'the conflict carries the order with A’s tag');
+    await settle();
+    assert.deepEqual(a.api.store.getById(order.id), b.api.store.getById(order.id), 'both tabs hold the same order');
+    assert.ok(!a.api.store.getById(order.id)!.tags.includes('from-b'));
+  });
+
   it("the mock's reset goes to every tab; 'Reset demo data' asks the others to reload", async () => {
     const browser = new FakeBrowser();
     let resets = 0;

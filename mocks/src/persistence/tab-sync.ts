@@ -169,6 +169,11 @@ export class TabSync {
    */
   write<T>(change: () => T | Promise<T>): Promise<T> {
     return this.locks.exclusive(async () => {
+      // The last writer stored its change before sending it, but the message may not have reached
+      // this tab yet (a background tab hears late, or missed the wait for its answer): a change
+      // made on an order as this tab had it would then pass where it must meet a conflict, and the
+      // late message would be dropped as older. So the journal first, then the change.
+      if (this.target) this.catchUpFromJournal(this.seq);
       this.writing++;
       try {
         return await change();
