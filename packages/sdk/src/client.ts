@@ -1,49 +1,21 @@
-import {
-  fieldErrorsOf,
-  paths,
-  validateCustomerOrderView,
-  validateLookupRequest,
-  validateLookupResponse,
-  type CustomerOrderView,
-  type CreateReturnRequest,
-  type CreateShareLinkRequest,
-  type NotificationPreferences,
-  type NotificationSettings,
-  type OrderEvent,
-  type ReturnRequest,
-  type ShareLink,
-  type SharedOrderView,
+import type {
+  CustomerOrderView,
+  CreateReturnRequest,
+  CreateShareLinkRequest,
+  NotificationPreferences,
+  NotificationSettings,
+  OrderEvent,
+  ReturnRequest,
+  ShareLink,
+  SharedOrderView,
 } from '@suivi/model';
-import { resolveRetryOptions, type RetryOptions } from './backoff.ts';
-import { getNotificationSettings, setNotificationPreferences } from './customer/notifications.ts';
-import { requestReturn } from './customer/returns.ts';
-import { createShareLink, getSharedOrder, listShareLinks, revokeShareLink, watchSharedOrder, type SharedOrderWatchHandlers } from './customer/share-links.ts';
-import { InvalidInputError } from './errors.ts';
+import { notificationMethods, orderLookupMethods, orderWatchMethods, returnMethods, sharedOrderMethods, shareLinkMethods } from './client-parts.ts';
+import { createTransport, type RequestOptions, type SuiviClientOptions } from './client-transport.ts';
+import type { SharedOrderWatchHandlers } from './customer/share-links.ts';
 import type { OrderAccess, OrderSession } from './order-access.ts';
-import { orderEventStream } from './order-event-stream.ts';
-import { bearer, requestJson, type Transport } from './transport.ts';
-import { watchOrder, type OrderWatchHandlers, type WatchOptions } from './watch-order.ts';
+import type { OrderWatchHandlers, WatchOptions } from './watch-order.ts';
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-
-export interface SuiviClientOptions {
-  /** Where the API lives, e.g. `/api` (relative works in browsers) or `https://shop.example/api`. */
-  baseUrl: string;
-  /**
-   * The fetch to use. By default `globalThis.fetch`, looked up on every request, so that a fetch
-   * patched later (msw/node's `server.listen()`, a test double) is still the one called.
-   */
-  fetch?: typeof fetch;
-  /** Per request: until the JSON body is read, or until an event stream opens. Default 10 000 ms. */
-  timeoutMs?: number;
-  /** Retry and reconnection pacing; the defaults suit people, tests may shorten them. */
-  retry?: RetryOptions;
-}
-
-export interface RequestOptions {
-  /** Abort to give up (e.g. @lit/task's signal when its arguments change); the call rejects with `aborted`. */
-  signal?: AbortSignal;
-}
+export { DEFAULT_TIMEOUT_MS, type RequestOptions, type SuiviClientOptions } from './client-transport.ts';
 
 /**
  * The typed client of the Suivi HTTP contract (v1). Every method validates what the server
@@ -185,59 +157,13 @@ export interface SuiviClient {
  * const stop = client.watchOrder(session, { onEvent: (event) => render(event.order) });
  */
 export function createSuiviClient(options: SuiviClientOptions): SuiviClient {
-  const transport: Transport = {
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    retry: resolveRetryOptions(options.retry),
-  };
-
+  const transport = createTransport(options);
   return {
-    async lookupOrder(input, requestOptions = {}) {
-      const request = { orderNumber: input.orderNumber, email: input.email };
-      const checked = validateLookupRequest(request);
-      if (!checked.success) {
-        throw new InvalidInputError('Check the order number and e-mail', fieldErrorsOf(checked.error.issues), null);
-      }
-      const response = await requestJson(transport, {
-        method: 'POST',
-        path: paths.lookup,
-        validate: validateLookupResponse,
-        body: request,
-        signal: requestOptions.signal,
-      });
-      return { orderId: response.order.id, token: response.token, expiresAt: response.expiresAt, order: response.order };
-    },
-
-    getOrder(access, requestOptions = {}) {
-      return requestJson(transport, {
-        method: 'GET',
-        path: paths.order(access.orderId),
-        validate: validateCustomerOrderView,
-        headers: bearer(access.token),
-        signal: requestOptions.signal,
-      });
-    },
-
-    watchOrder(access, handlers, watchOptions) {
-      return watchOrder(transport, access, handlers, watchOptions);
-    },
-
-    orderEvents(access, watchOptions) {
-      return orderEventStream((handlers, opts) => watchOrder(transport, access, handlers, opts), watchOptions);
-    },
-
-    async createShareLink(access, shareOptions = {}, requestOptions = {}) {
-      return createShareLink(transport, access, shareOptions, requestOptions.signal);
-    },
-    listShareLinks: (access, requestOptions = {}) => listShareLinks(transport, access, requestOptions.signal),
-    revokeShareLink: (access, linkId, requestOptions = {}) => revokeShareLink(transport, access, linkId, requestOptions.signal),
-    getSharedOrder: (shareToken, requestOptions = {}) => getSharedOrder(transport, shareToken, requestOptions.signal),
-    watchSharedOrder: (shareToken, handlers, watchOptions) => watchSharedOrder(transport, shareToken, handlers, watchOptions),
-    async requestReturn(access, request, requestOptions = {}) {
-      return requestReturn(transport, access, request, requestOptions.signal, requestOptions.idempotencyKey);
-    },
-    getNotificationSettings: (access, requestOptions = {}) => getNotificationSettings(transport, access, requestOptions.signal),
-    setNotificationPreferences: (access, preferences, requestOptions = {}) => setNotificationPreferences(transport, access, preferences, requestOptions.signal),
+    ...orderLookupMethods(transport),
+    ...orderWatchMethods(transport),
+    ...shareLinkMethods(transport),
+    ...sharedOrderMethods(transport),
+    ...returnMethods(transport),
+    ...notificationMethods(transport),
   };
 }

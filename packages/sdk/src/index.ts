@@ -7,6 +7,20 @@
  */
 export { createSuiviClient, DEFAULT_TIMEOUT_MS, type SuiviClient, type SuiviClientOptions, type RequestOptions } from './client.ts';
 export type { OrderAccess, OrderSession } from './order-access.ts';
+export {
+  createOrderLookupClient,
+  createOrderWatchClient,
+  createShareLinkClient,
+  createSharedOrderClient,
+  createReturnClient,
+  createNotificationClient,
+  type OrderLookupClient,
+  type OrderWatchClient,
+  type ShareLinkClient,
+  type SharedOrderClient,
+  type ReturnClient,
+  type NotificationClient,
+} from './client-parts.ts';
 export { isFatalWatchError, type OrderWatchHandlers, type WatchOptions, type WatchStatus } from './watch-order.ts';
 export type { SharedOrderWatchHandlers } from './customer/share-links.ts';
 export {

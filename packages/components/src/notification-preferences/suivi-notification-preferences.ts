@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import type { NotificationPreferences, NotificationSettings } from '@suivi/model';
-import { isSuiviError, type OrderAccess, type SuiviClient } from '@suivi/sdk';
+import { createNotificationClient, isSuiviError, type OrderAccess, type SuiviClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SdkClientController } from '../context/sdk-client-controller.ts';
@@ -151,7 +151,7 @@ export class SuiviNotificationPreferences extends LitElement {
   @state() private outcome: Outcome = null;
 
   private readonly localeCtl = new LocaleController(this);
-  private readonly api = new SdkClientController(this);
+  private readonly api = new SdkClientController(this, createNotificationClient);
   private readonly ids = `suivi-notification-preferences-${++nextId}`;
 
   private readonly load = new Task(this, {

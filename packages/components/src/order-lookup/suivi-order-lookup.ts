@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { normalizeEmail, normalizeOrderNumber } from '@suivi/model';
-import { createSuiviClient, isSuiviError, type OrderSession, type SuiviClient } from '@suivi/sdk';
+import { createOrderLookupClient, isSuiviError, type OrderLookupClient, type OrderSession, type SuiviClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -161,7 +161,7 @@ export class SuiviOrderLookup extends LitElement {
   private readonly localeCtl = new LocaleController(this);
   private readonly countdown = new RetryCountdown(this);
   private readonly providedClient = new ContextConsumer(this, { context: clientContext, subscribe: true });
-  private ownClient: { baseUrl: string; client: SuiviClient } | undefined;
+  private ownClient: { baseUrl: string; client: OrderLookupClient } | undefined;
 
   /**
    * The request in flight. Running it again aborts the previous one (its signal reaches fetch),
@@ -205,10 +205,10 @@ export class SuiviOrderLookup extends LitElement {
     return translator(lookupMessages, this.localeCtl.locale);
   }
 
-  private resolveClient(): SuiviClient {
+  private resolveClient(): OrderLookupClient {
     if (this.client) return this.client;
     if (this.baseUrl) {
-      if (this.ownClient?.baseUrl !== this.baseUrl) this.ownClient = { baseUrl: this.baseUrl, client: createSuiviClient({ baseUrl: this.baseUrl }) };
+      if (this.ownClient?.baseUrl !== this.baseUrl) this.ownClient = { baseUrl: this.baseUrl, client: createOrderLookupClient({ baseUrl: this.baseUrl }) };
       return this.ownClient.client;
     }
     if (this.providedClient.value) return this.providedClient.value;

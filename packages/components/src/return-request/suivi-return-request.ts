@@ -10,7 +10,7 @@ import {
   type ReturnRequest,
   type ShopperOrderView,
 } from '@suivi/model';
-import { isSuiviError, newIdempotencyKey, type OrderAccess, type SuiviClient } from '@suivi/sdk';
+import { createReturnClient, isSuiviError, newIdempotencyKey, type OrderAccess, type SuiviClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -268,7 +268,7 @@ export class SuiviReturnRequest extends LitElement {
   @state() private filed: readonly ReturnRequest[] = [];
 
   private readonly localeCtl = new LocaleController(this);
-  private readonly api = new SdkClientController(this);
+  private readonly api = new SdkClientController(this, createReturnClient);
   private readonly ids = `suivi-return-request-${++nextId}`;
   private requests: AbortController | undefined;
   /**

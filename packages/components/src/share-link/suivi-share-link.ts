@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { DEFAULT_SHARE_LINK_DAYS, isShareLinkActive, type ShareLink } from '@suivi/model';
-import { isSuiviError, type OrderAccess, type SuiviClient } from '@suivi/sdk';
+import { createShareLinkClient, isSuiviError, type OrderAccess, type SuiviClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SdkClientController } from '../context/sdk-client-controller.ts';
@@ -145,7 +145,7 @@ export class SuiviShareLink extends LitElement {
   @state() private failure: Failure | null = null;
 
   private readonly localeCtl = new LocaleController(this);
-  private readonly api = new SdkClientController(this);
+  private readonly api = new SdkClientController(this, createShareLinkClient);
   private readonly ids = `suivi-share-link-${++nextId}`;
   private requests: AbortController | undefined;
 

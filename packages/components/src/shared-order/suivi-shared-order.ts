@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import type { SharedOrderView } from '@suivi/model';
-import { isSuiviError, type SuiviClient, type WatchStatus } from '@suivi/sdk';
+import { createSharedOrderClient, isSuiviError, type SuiviClient, type WatchStatus } from '@suivi/sdk';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SdkClientController } from '../context/sdk-client-controller.ts';
@@ -110,7 +110,7 @@ export class SuiviSharedOrder extends LitElement {
   @state() private live: WatchStatus | 'idle' = 'idle';
 
   private readonly localeCtl = new LocaleController(this);
-  private readonly api = new SdkClientController(this);
+  private readonly api = new SdkClientController(this, createSharedOrderClient);
 
   /** Reads the shared view, then follows it until the token or client changes (the signal aborts) or the link stops working. */
   private readonly follow = new Task(this, {
