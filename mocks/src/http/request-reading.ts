@@ -4,6 +4,14 @@ import { apiErrorResponse } from './api-responses.ts';
 /** Request bodies of this API are a few hundred bytes; anything past this is refused unread. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
+/**
+ * Arrays and objects nested deeper than this are refused before parsing. No request of the
+ * contract goes past 4 levels; thousands (which fit in MAX_BODY_BYTES) would overflow the stack
+ * of any recursive walk over the value, such as the idempotency fingerprint taken before the
+ * body is checked against its schema.
+ */
+export const MAX_JSON_DEPTH = 32;
+
 export type BodyReading = { ok: true; value: unknown } | { ok: false; response: Response };
 
 function invalidBody(message: string): BodyReading {
@@ -41,11 +49,29 @@ export async function readJsonBody(request: Request, { allowEmpty = false } = {}
     }
   }
   if (!text.trim()) return allowEmpty ? { ok: true, value: undefined } : invalidBody('Expected a JSON body.');
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) return invalidBody(`The request body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`);
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return invalidBody('The request body is not valid JSON.');
   }
+}
+
+/** Whether JSON text opens more than `limit` arrays or objects inside one another (brackets in strings do not count). */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c /* backslash: skip what it escapes */) i++;
+      else if (char === 0x22 /* " */) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
+      if (++depth > limit) return true;
+    } else if (char === 0x5d /* ] */ || char === 0x7d /* } */) depth--;
+  }
+  return false;
 }
 
 /** Header set by our own HTTP server with the socket's address; overwritten on every request, so not spoofable through it. */
