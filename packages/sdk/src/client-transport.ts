@@ -1,4 +1,5 @@
 import { resolveRetryOptions, type RetryOptions } from './backoff.ts';
+import { CUSTOMER_ERROR_BODY } from './error-from-response.ts';
 import type { Transport } from './transport.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -29,5 +30,6 @@ export function createTransport(options: SuiviClientOptions): Transport {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retry: resolveRetryOptions(options.retry),
+    errorBody: CUSTOMER_ERROR_BODY,
   };
 }

@@ -1,4 +1,4 @@
-import { validateAdminRefusal, validateApiError, validateCustomerRefusal, validateOrder } from '@suivi/model';
+import { validateAdminRefusal, validateApiError, validateCustomerRefusal, validateOrder, type AdminRefusal, type CustomerRefusal, type Order } from '@suivi/model';
 import {
   ConflictError,
   InvalidInputError,
@@ -59,13 +59,43 @@ function extra<T>(body: unknown, field: string, check: ResponseCheck<T>): T | nu
 }
 
 /**
+ * The parts of an error body beyond ApiError that a client reads, each with its check. Only an
+ * admin write can meet a 409 with the order as it is now (no customer endpoint answers 409), so
+ * the customer client leaves `current` out and its bundle holds no validator of the whole Order.
+ */
+export interface ErrorBodyChecks {
+  /** A 409's `current` (the order now), or null when the client has no use for it. */
+  current: ResponseCheck<Order> | null;
+  /** A 422's `refusal`, tried in order: the first shape that fits is kept. */
+  refusals: readonly ResponseCheck<CustomerRefusal | AdminRefusal>[];
+}
+
+/** A shopper's client: its 422s carry a shopper's refusal; it is never answered 409. */
+export const CUSTOMER_ERROR_BODY: ErrorBodyChecks = { current: null, refusals: [validateCustomerRefusal] };
+
+/**
+ * Every part any endpoint sends (the admin client's). A shopper's refusal is tried first: it
+ * carries the item and what is still possible, which an admin parse would drop.
+ */
+export const EVERY_ERROR_BODY: ErrorBodyChecks = { current: validateOrder, refusals: [validateCustomerRefusal, validateAdminRefusal] };
+
+/** The first refusal shape the body's `refusal` fits, or null. */
+function refusalOf(body: unknown, checks: ErrorBodyChecks['refusals']): CustomerRefusal | AdminRefusal | null {
+  for (const check of checks) {
+    const refusal = extra(body, 'refusal', check);
+    if (refusal) return refusal;
+  }
+  return null;
+}
+
+/**
  * Turns a non-2xx response into the matching SuiviError. The body's `code` wins when the body is
  * an ApiError, because it is more precise than the status (401 may be `token_expired`); otherwise
  * the status decides. Retry-After comes from the header first (what proxies and CDNs set), then
  * the body's `retryAfter`. A 409 brings the order as it is now (`current`) and a 422 the refusal
- * with its code, when the body carries them.
+ * with its code, when the body carries them and the client reads them (`checks`).
  */
-export async function errorFromResponse(response: Response, now: number = Date.now()): Promise<SuiviError> {
+export async function readErrorResponse(response: Response, checks: ErrorBodyChecks, now: number = Date.now()): Promise<SuiviError> {
   const status = response.status;
   const raw = await readJson(response);
   const parsed = validateApiError(raw);
@@ -87,10 +117,9 @@ export async function errorFromResponse(response: Response, now: number = Date.n
     case 'unavailable':
       return new UnavailableError(message, status, retryAfterSeconds);
     case 'conflict':
-      return new ConflictError(message, extra(raw, 'current', validateOrder), status);
+      return new ConflictError(message, checks.current && extra(raw, 'current', checks.current), status);
     case 'unprocessable':
-      // A shopper's refusal carries the item and what is still possible; try it first, or an admin parse would drop those.
-      return new UnprocessableError(message, extra(raw, 'refusal', validateCustomerRefusal) ?? extra(raw, 'refusal', validateAdminRefusal), status);
+      return new UnprocessableError(message, refusalOf(raw, checks.refusals), status);
     case 'link_expired':
     case 'forbidden':
       return new SuiviError(code, message, status);
@@ -98,4 +127,9 @@ export async function errorFromResponse(response: Response, now: number = Date.n
       // A status the contract never uses (418, a stray 3xx): the answer cannot be trusted.
       return new UnexpectedResponseError(`Unexpected HTTP status ${status}`, '(status)', status);
   }
+}
+
+/** readErrorResponse reading every part of an error body any endpoint sends. */
+export function errorFromResponse(response: Response, now: number = Date.now()): Promise<SuiviError> {
+  return readErrorResponse(response, EVERY_ERROR_BODY, now);
 }

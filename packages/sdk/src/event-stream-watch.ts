@@ -1,6 +1,6 @@
 import { backoffDelayMs, sleep } from './backoff.ts';
 import { SuiviError, UnexpectedResponseError, isSuiviError } from './errors.ts';
-import { errorFromResponse } from './error-from-response.ts';
+import { readErrorResponse } from './error-from-response.ts';
 import { RequestDeadline } from './request-deadline.ts';
 import { SseParser, type SseEvent } from './sse-parser.ts';
 import { urlFor, type Transport } from './transport.ts';
@@ -89,7 +89,7 @@ async function connectOnce<T>(
       cache: 'no-store',
       signal: deadline.signal,
     });
-    if (!response.ok) throw await errorFromResponse(response);
+    if (!response.ok) throw await readErrorResponse(response, transport.errorBody);
     const contentType = response.headers.get('Content-Type') ?? '';
     if (!contentType.toLowerCase().startsWith('text/event-stream') || !response.body) {
       await response.body?.cancel().catch(() => undefined);

@@ -1,6 +1,6 @@
 import { backoffDelayMs, sleep, type ResolvedRetryOptions } from './backoff.ts';
 import { UnexpectedResponseError, isSuiviError, type SuiviError } from './errors.ts';
-import { errorFromResponse } from './error-from-response.ts';
+import { readErrorResponse, type ErrorBodyChecks } from './error-from-response.ts';
 import { RequestDeadline } from './request-deadline.ts';
 import { BODY_PATH, parseJsonBody, validateResponse, type ResponseCheck } from './validate-response.ts';
 
@@ -11,6 +11,8 @@ export interface Transport {
   fetch: typeof fetch;
   timeoutMs: number;
   retry: ResolvedRetryOptions;
+  /** What the client reads from an error body beyond ApiError (a 409's order, a 422's refusal). */
+  errorBody: ErrorBodyChecks;
 }
 
 export interface JsonRequest<T> {
@@ -45,7 +47,7 @@ async function send(transport: Transport, request: Omit<JsonRequest<unknown>, 'v
     body: request.body === undefined ? undefined : JSON.stringify(request.body),
     signal: deadline.signal,
   });
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) throw await readErrorResponse(response, transport.errorBody);
   return response;
 }
 

@@ -32,6 +32,7 @@ import {
 import { resolveRetryOptions, type RetryOptions } from '../backoff.ts';
 import type { RequestOptions } from '../client.ts';
 import { InvalidInputError } from '../errors.ts';
+import { EVERY_ERROR_BODY } from '../error-from-response.ts';
 import type { WatchOptions } from '../event-stream-watch.ts';
 import { bearer, requestJson, requestTextStream, type Transport } from '../transport.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
@@ -204,6 +205,7 @@ export function createSuiviAdminClient(options: SuiviAdminClientOptions): SuiviA
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeoutMs: options.timeoutMs ?? DEFAULT_ADMIN_TIMEOUT_MS,
     retry: resolveRetryOptions(options.retry),
+    errorBody: EVERY_ERROR_BODY,
   };
   const auth = bearer(options.adminKey);
 
