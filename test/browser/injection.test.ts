@@ -1,12 +1,15 @@
 /**
  * Script injection through every text a shopper, a merchant or a carrier controls. A corpus of
  * payloads (test/support/injection-payloads.ts) is written into a mock order, rotated so that
- * each payload lands in each place once: customer name, e-mail and note, item titles and
- * variants, the shipping method, carrier names, tracking numbers and URLs, carriers' event
- * descriptions and place names, tags, staff notes, the shipping address, return reasons. Then
- * every component that shows them is rendered in the browser as a person meets it: the status
- * page after typing the lookup, the timeline, the summary, the tracking map card, the shared
- * order page opened from a share link in a page of its own, and the merchant's order table.
+ * each payload lands in each place once: customer name, phone, e-mail and note, item titles,
+ * variants and SKUs, a download's title, a gift card's code, the shipping method, carrier names,
+ * tracking numbers and URLs, carriers' event descriptions and place names, tags, staff notes and
+ * their authors, the shipping and billing addresses, return reasons (the shopper's comment is
+ * part of them) and the shop's reason for declining. Then every component that shows them is
+ * rendered in the browser as a person meets it: the status page after typing the lookup, the
+ * timeline, the summary, the tracking map card (its text alternative and history), the shared
+ * order page opened from a share link in a page of its own, the merchant's order table, and the
+ * merchant's order detail panel.
  *
  * Each time: no payload ran (the global it would set, no dialog, no Content-Security-Policy
  * violation: the page forbids inline scripts, so one that tried is reported), no element of a
@@ -20,6 +23,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { toCustomerView, toOrderSummary, type Order, type OrderSummary } from '@suivi/model';
 import { createSuiviClient } from '@suivi/sdk';
 import type { SuiviOrderTable, SuiviTrackingMap } from '@suivi/components';
+import '@suivi/components/define/order-detail';
 import '@suivi/components/define/order-table';
 import '@suivi/components/define/order-timeline';
 import '@suivi/components/define/order-summary';
@@ -33,7 +37,8 @@ useMockApi();
 const ORDER_NUMBER = '#1001';
 const SHARED_PAGE = '/test/browser/support/shared-order-page.html';
 
-type Surface = 'status page' | 'timeline' | 'summary' | 'tracking map card' | 'shared order page' | 'order table';
+type Surface = 'status page' | 'timeline' | 'summary' | 'tracking map card' | 'shared order page' | 'order table' | 'order detail';
+const SURFACE_COUNT = 7;
 
 /** One text someone other than the page's author controls, where it lives in an order, and who shows it. */
 interface Place {
@@ -52,16 +57,24 @@ const SHIPMENT_SURFACES: readonly Surface[] = ['status page', 'timeline', 'track
 /** Everything a shopper (or whoever holds a share link) sees. */
 const SHOPPER_SURFACES: readonly Surface[] = [...SHIPMENT_SURFACES, 'summary'];
 const SHARED: readonly Surface[] = ['shared order page'];
+/** The merchant's views of one order. */
+const STAFF: readonly Surface[] = ['order table', 'order detail'];
 
 const PLACES: readonly Place[] = [
-  { name: 'customer name', write: (order, text) => void (order.customer.name = text), shownIn: ['order table'], hiddenFrom: SHARED },
+  { name: 'customer name', write: (order, text) => void (order.customer.name = text), shownIn: STAFF, hiddenFrom: SHARED },
+  { name: 'customer phone', write: (order, text) => void (order.customer.phone = text), shownIn: ['order detail'], hiddenFrom: SHARED },
   { name: 'customer e-mail', writeRow: (row, text) => void (row.customerEmail = text), shownIn: ['order table'] },
-  { name: 'customer note', write: (order, text) => void (order.customerNote = text), shownIn: ['status page', 'summary'], hiddenFrom: SHARED },
-  { name: 'item title', write: (order, text) => void (order.lineItems[0]!.title = text), shownIn: ['status page', 'timeline', 'summary', 'shared order page'] },
-  { name: 'item variant', write: (order, text) => void (order.lineItems[0]!.variant = text), shownIn: ['status page', 'summary', 'shared order page'] },
+  { name: 'customer note', write: (order, text) => void (order.customerNote = text), shownIn: ['status page', 'summary', 'order detail'], hiddenFrom: SHARED },
+  { name: 'item title', write: (order, text) => void (order.lineItems[0]!.title = text), shownIn: ['status page', 'timeline', 'summary', 'shared order page', 'order detail'] },
+  { name: 'item variant', write: (order, text) => void (order.lineItems[0]!.variant = text), shownIn: ['status page', 'summary', 'shared order page', 'order detail'] },
+  { name: 'item SKU', write: (order, text) => void (order.lineItems[0]!.sku = text), shownIn: ['order detail'], hiddenFrom: SHARED },
+  // A download's title is read out with its link ("Download <title>"), and named in the merchant's list of items.
+  { name: 'download title', write: (order, text) => void (extraItem(order, 'digital').title = text), shownIn: ['status page', 'summary', 'order detail'] },
+  // Masked until the shopper asks (the summary shows its last characters), and never on a shared page.
+  { name: 'gift card code', write: (order, text) => void (extraItem(order, 'gift_card').giftCardCode = text), shownIn: [], hiddenFrom: [...SHARED, 'order table'] },
   { name: 'shipping method', write: (order, text) => void (order.shippingMethod!.name = text), shownIn: ['status page', 'summary'], hiddenFrom: SHARED },
-  { name: 'carrier name', write: (order, text) => void (order.shipments[0]!.carrier.name = text), shownIn: [...SHIPMENT_SURFACES, 'order table'] },
-  { name: 'tracking number', write: (order, text) => void (order.shipments[0]!.trackingNumber = text), shownIn: [...SHIPMENT_SURFACES, 'order table'] },
+  { name: 'carrier name', write: (order, text) => void (order.shipments[0]!.carrier.name = text), shownIn: [...SHIPMENT_SURFACES, ...STAFF] },
+  { name: 'tracking number', write: (order, text) => void (order.shipments[0]!.trackingNumber = text), shownIn: [...SHIPMENT_SURFACES, ...STAFF] },
   // Never text on screen: a link's address, which must be a web address or no link at all.
   { name: 'tracking URL', write: (order, text) => void (order.shipments[0]!.trackingUrl = text), shownIn: [] },
   {
@@ -77,15 +90,24 @@ const PLACES: readonly Place[] = [
     },
     shownIn: SHIPMENT_SURFACES,
   },
-  { name: 'tag', write: (order, text) => void (order.tags = [text]), shownIn: ['order table'], hiddenFrom: SHOPPER_SURFACES },
-  { name: 'staff note', write: (order, text) => void (order.staffNotes = [{ id: 'note_1', at: order.placedAt, author: 'Sophie', text }]), shownIn: [], hiddenFrom: SHOPPER_SURFACES },
+  { name: 'tag', write: (order, text) => void (order.tags = [text]), shownIn: STAFF, hiddenFrom: SHOPPER_SURFACES },
+  { name: 'staff note', write: (order, text) => void (staffNote(order).text = text), shownIn: ['order detail'], hiddenFrom: SHOPPER_SURFACES },
+  { name: "staff note's author", write: (order, text) => void (staffNote(order).author = text), shownIn: ['order detail'], hiddenFrom: SHOPPER_SURFACES },
   {
     name: 'shipping address',
     write: (order, text) => {
       const address = order.shippingAddress!;
       Object.assign(address, { name: text, company: text, line1: text, line2: text, postalCode: text, region: text });
     },
-    shownIn: [],
+    shownIn: ['order detail'],
+    hiddenFrom: SHARED,
+  },
+  {
+    name: 'billing address',
+    write: (order, text) => {
+      order.billingAddress = { ...order.billingAddress!, name: text, company: text, line1: text, line2: text, postalCode: text, region: text, phone: text };
+    },
+    shownIn: ['order detail'],
     hiddenFrom: SHARED,
   },
   { name: 'return reason', write: (order, text) => void (declinedReturn(order).reason = text), shownIn: ['status page'], hiddenFrom: SHARED },
@@ -96,6 +118,35 @@ const PLACES: readonly Place[] = [
     hiddenFrom: SHARED,
   },
 ];
+
+/** The order's one staff note, made on first use. */
+function staffNote(order: Order) {
+  if (!order.staffNotes.length) order.staffNotes.push({ id: 'note_1', at: order.placedAt, author: 'Sophie', text: 'Appeler avant livraison' });
+  return order.staffNotes[0]!;
+}
+
+/** A download or a gift card added to the order (paid, so the summary offers its link or code), made on first use. */
+function extraItem(order: Order, kind: 'digital' | 'gift_card') {
+  const id = `li_injection_${kind}`;
+  let item = order.lineItems.find((candidate) => candidate.id === id);
+  if (!item) {
+    const first = order.lineItems[0]!;
+    item = {
+      ...first,
+      id,
+      kind,
+      title: kind === 'digital' ? 'Guide du thé (PDF)' : 'Carte cadeau',
+      variant: null,
+      sku: null,
+      quantity: 1,
+      imageUrl: null,
+      downloadUrl: kind === 'digital' ? 'https://shop.example/dl/guide' : null,
+      giftCardCode: kind === 'gift_card' ? 'GIFT-1234-5678' : null,
+    };
+    order.lineItems.push(item);
+  }
+  return item;
+}
 
 /** The order's one return (declined, so both its reasons show), made on first use. */
 function declinedReturn(order: Order) {
@@ -238,6 +289,12 @@ async function sharedOrderPage(): Promise<{ root: Node; frame: Window }> {
   return { root: frame.contentDocument!.body, frame: frame.contentWindow! };
 }
 
+async function orderDetail(order: Order): Promise<Node> {
+  const detail = await fixture<HTMLElement>(html`<suivi-order-detail order-id=${order.id} base-url=${API_BASE_URL} admin-key=${api.adminKey} lang="en"></suivi-order-detail>`);
+  await waitUntil(() => detail.shadowRoot?.querySelector('h2') && detail.shadowRoot.querySelector('#items-h'), 'the order detail never loaded', { timeout: 10_000 });
+  return detail;
+}
+
 async function orderTable(order: Order, payloads: Map<Place, InjectionPayload>): Promise<Node> {
   const row = toOrderSummary(order);
   for (const [place, payload] of payloads) place.writeRow?.(row, payload.text);
@@ -290,6 +347,7 @@ describe('script injection through every text shoppers, merchants and carriers c
       const shared = await sharedOrderPage();
       problems.push(...check('shared order page', shared.root, payloads, shared.frame));
       problems.push(...check('order table', await orderTable(order, payloads), payloads));
+      problems.push(...check('order detail', await orderDetail(order), payloads));
 
       // A payload that ran late (an image's onerror fires after loading fails) is still caught.
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -301,7 +359,7 @@ describe('script injection through every text shoppers, merchants and carriers c
 
   after(() => {
     console.log(
-      `injection: ${INJECTION_PAYLOADS.length} payloads × ${PLACES.length} places = ${tried.pairs} payload-place pairs, over ${tried.renders} renders of 6 surfaces; ${tried.literalChecks} checks that a payload reads as typed, ${tried.absentChecks} that private or staff-only text is not shown; no script ran, no markup was injected`,
+      `injection: ${INJECTION_PAYLOADS.length} payloads × ${PLACES.length} places = ${tried.pairs} payload-place pairs, over ${tried.renders} renders of ${SURFACE_COUNT} surfaces; ${tried.literalChecks} checks that a payload reads as typed, ${tried.absentChecks} that private or staff-only text is not shown; no script ran, no markup was injected`,
     );
   });
 });
