@@ -134,7 +134,7 @@ class Writer {
   private readonly bySchema = new Map<Schema, string>();
   private readonly byBody = new Map<string, string>();
   private readonly usedNames = new Set<string>();
-  readonly runtime = new Set<string>(['settle', 'type Payload', 'type ValidateOptions', 'type ValidationResult']);
+  readonly runtime = new Set<string>(['type Payload']);
   readonly rules = new Set<string>();
 
   private fail(path: string, what: string): never {
@@ -144,6 +144,18 @@ class Writer {
   private use(name: string): string {
     this.runtime.add(name);
     return name;
+  }
+
+  /**
+   * A runtime call's argument list without the trailing ones equal to their parameter's default
+   * (`undefined` for a message, `false` for abort, `null` for no known keys): the last
+   * `defaulted` parameters have defaults, the others are always written.
+   */
+  private args(args: string[], defaulted: number): string {
+    let end = args.length;
+    const firstDefaulted = args.length - defaulted;
+    while (end > firstDefaulted && ['undefined', 'false', 'null'].includes(args[end - 1]!)) end--;
+    return args.slice(0, end).join(', ');
   }
 
   /** A module-level constant, written once per distinct value. */
@@ -212,45 +224,42 @@ class Writer {
     const selfCheck = schema._zod.traits.has('$ZodCheck');
     const checks: Check[] = [...(selfCheck ? [schema as unknown as Check] : []), ...((def.checks ?? []) as Check[])];
     if (checks.length === 0) return `  return ${parse};`;
-    const lines = [`  const r = ${parse};`, `  let stop = ${this.use('aborted')}(r);`];
+    const steps: string[] = [];
     for (const check of checks) {
       const isSelf = check === (schema as unknown as Check);
       const checkDef = check._zod.def;
       const checkOwn = isSelf ? own : this.message(checkDef.error, path);
       const owner = isSelf ? 'undefined' : own;
       const abort = checkDef.abort ? 'true' : 'false';
-      const call = this.check(checkDef, checkOwn, owner, abort, isSelf, path);
-      if (checkDef.when !== undefined) {
-        if (checkDef.when !== DEFAULT_LENGTH_WHEN) this.fail(path, 'a check with its own `when`');
-        lines.push(`  if (${this.use('lengthApplies')}(r)) { const n = r.issues.length; ${call}; if (!stop && r.issues.length > n) stop = aborted(r, n); }`);
-      } else {
-        lines.push(`  if (!stop) { const n = r.issues.length; ${call}; if (r.issues.length > n) stop = aborted(r, n); }`);
-      }
+      const step = this.check(checkDef, checkOwn, owner, abort, isSelf, path);
+      if (checkDef.when !== undefined && checkDef.when !== DEFAULT_LENGTH_WHEN) this.fail(path, 'a check with its own `when`');
+      steps.push(`[${checkDef.when === undefined ? 0 : 1}, ${step}]`);
     }
-    lines.push('  return r;');
-    return lines.join('\n');
+    this.use('type CheckStep');
+    const table = this.constant('C', `[${steps.join(', ')}] as const satisfies readonly CheckStep[]`);
+    return `  return ${this.use('runChecks')}(${parse}, ${table});`;
   }
 
   private check(def: AnyDef, own: string, owner: string, abort: string, isSelf: boolean, path: string): string {
     switch (def.check) {
       case 'max_length':
-        return `${this.use('checkMaxLength')}(r, ${def.maximum}, ${own}, ${owner}, ${abort})`;
+        return `${this.use('checkMaxLength')}, ${this.args([String(def.maximum), own, owner, abort], 3)}`;
       case 'min_length':
-        return `${this.use('checkMinLength')}(r, ${def.minimum}, ${own}, ${owner}, ${abort})`;
+        return `${this.use('checkMinLength')}, ${this.args([String(def.minimum), own, owner, abort], 3)}`;
       case 'greater_than':
         if (typeof def.value !== 'number') this.fail(path, 'a bound that is not a number');
-        return `${this.use('checkGreaterThan')}(r, ${def.value}, ${def.inclusive === true}, ${own}, ${owner}, ${abort})`;
+        return `${this.use('checkGreaterThan')}, ${this.args([String(def.value), String(def.inclusive === true), own, owner, abort], 3)}`;
       case 'less_than':
         if (typeof def.value !== 'number') this.fail(path, 'a bound that is not a number');
-        return `${this.use('checkLessThan')}(r, ${def.value}, ${def.inclusive === true}, ${own}, ${owner}, ${abort})`;
+        return `${this.use('checkLessThan')}, ${this.args([String(def.value), String(def.inclusive === true), own, owner, abort], 3)}`;
       case 'number_format':
         if (def.format !== 'safeint' || !isSelf) this.fail(path, `the number format ${def.format}`);
-        return `${this.use('checkSafeInt')}(r, ${own}, ${abort})`;
+        return [this.use('checkSafeInt'), this.args([own, abort], 2)].filter(Boolean).join(', ');
       case 'string_format': {
         if (!(def.pattern instanceof RegExp)) this.fail(path, `the string format ${def.format} without a pattern`);
         if (!isSelf && def.format !== 'regex') this.fail(path, `the string format ${def.format} as a check`);
         const pattern = this.constant('P', def.pattern.toString());
-        return `${this.use('checkPattern')}(r, ${pattern}, ${JSON.stringify(def.format)}, ${own}, ${owner}, ${abort})`;
+        return `${this.use('checkPattern')}, ${this.args([pattern, JSON.stringify(def.format), own, owner, abort], 3)}`;
       }
       case 'custom': {
         const rule = RULE_NAMES.get(def.fn);
@@ -258,7 +267,7 @@ class Writer {
         if (def.params !== undefined) this.fail(path, 'a refinement with params');
         this.rules.add(rule);
         const rulePath = this.constant('K', `[${((def.path ?? []) as PropertyKey[]).map((key) => this.literal(key, path)).join(', ')}] as const`);
-        return `${this.use('checkRule')}(r, ${rule}, ${rulePath}, ${own}, ${owner}, ${abort})`;
+        return `${this.use('checkRule')}, ${this.args([rule, rulePath, own, owner, abort], 3)}`;
       }
       default:
         return this.fail(path, `the check ${String(def.check)}`);
@@ -270,19 +279,19 @@ class Writer {
     switch (def.type) {
       case 'string':
         if (def.coerce) this.fail(path, 'a coerced string');
-        return `${this.use('parseString')}(p, ${own})`;
+        return `${this.use('parseString')}(${this.args(['p', own], 1)})`;
       case 'number':
         if (def.coerce) this.fail(path, 'a coerced number');
-        return `${this.use('parseNumber')}(p, ${own})`;
+        return `${this.use('parseNumber')}(${this.args(['p', own], 1)})`;
       case 'boolean':
         if (def.coerce) this.fail(path, 'a coerced boolean');
-        return `${this.use('parseBoolean')}(p, ${own})`;
+        return `${this.use('parseBoolean')}(${this.args(['p', own], 1)})`;
       case 'enum':
       case 'literal': {
         const values = def.type === 'enum' ? (z.core.util.getEnumValues(def.entries) as unknown[]) : (def.values as unknown[]);
         const listed = this.constant('V', `[${values.map((value) => this.literal(value, path)).join(', ')}] as const`);
         const set = this.constant('S', `/* @__PURE__ */ new Set<unknown>(${listed})`);
-        return `${this.use('parseValue')}(p, ${set}, ${listed}, ${own})`;
+        return `${this.use('parseValue')}(${this.args(['p', set, listed, own], 1)})`;
       }
       case 'nullable':
         return `${this.use('parseNullable')}(p, ${this.run(def.innerType, `${name}_value`, path)})`;
@@ -292,7 +301,7 @@ class Writer {
       case 'object':
         return this.object(def, own, name, path);
       case 'array':
-        return `${this.use('parseArray')}(p, ${this.run(def.element, `${name}_item`, `${path}[]`)}, ${own})`;
+        return `${this.use('parseArray')}(${this.args(['p', this.run(def.element, `${name}_item`, `${path}[]`), own], 1)})`;
       case 'union': {
         if (def.discriminator !== undefined) {
           if (def.unionFallback) this.fail(path, 'a discriminated union with a fallback');
@@ -310,11 +319,11 @@ class Writer {
           }
           const map = this.constant('D', `/* @__PURE__ */ new Map<unknown, Run>([${entries.join(', ')}])`);
           this.use('type Run');
-          return `${this.use('parseDiscriminated')}(p, ${JSON.stringify(def.discriminator)}, ${map}, ${own})`;
+          return `${this.use('parseDiscriminated')}(${this.args(['p', JSON.stringify(def.discriminator), map, own], 1)})`;
         }
         if (def.inclusive === false) this.fail(path, 'an exclusive union (xor)');
         const options = (def.options as Schema[]).map((option, index) => this.run(option, `${name}_${index}`, `${path}|${index}`));
-        return `${this.use('parseUnion')}(p, [${options.join(', ')}], ${own})`;
+        return `${this.use('parseUnion')}(${this.args(['p', `[${options.join(', ')}]`, own], 1)})`;
       }
       case 'record': {
         if (def.mode && def.mode !== 'strict') this.fail(path, `a ${def.mode} record`);
@@ -327,10 +336,10 @@ class Writer {
             if (!z.safeParse(def.keyType, key).success) this.fail(path, 'a record key its key schema refuses');
           }
           const listed = this.constant('V', `[${keys.map((key) => this.literal(key, path)).join(', ')}] as const`);
-          return `${this.use('parseEnumRecord')}(p, ${listed}, ${value}, ${own})`;
+          return `${this.use('parseEnumRecord')}(${this.args(['p', listed, value, own], 1)})`;
         }
         if (def.partial) this.fail(path, 'a partial record');
-        return `${this.use('parseRecord')}(p, ${this.run(def.keyType, `${name}_key`, `${path}{key}`)}, ${value}, ${own})`;
+        return `${this.use('parseRecord')}(${this.args(['p', this.run(def.keyType, `${name}_key`, `${path}{key}`), value, own], 1)})`;
       }
       default:
         return this.fail(path, `the schema type ${String(def.type)}`);
@@ -348,7 +357,7 @@ class Writer {
       if (optin === undefined && optout === undefined) optional = false;
       else if (optin === 'optional' && optout === 'optional') optional = true;
       else return this.fail(`${path}.${key}`, `a property that is ${String(optin)} in and ${String(optout)} out`);
-      fields.push(`[${JSON.stringify(key)}, ${this.run(child, `${name}_${key}`, `${path}.${key}`)}, ${optional}]`);
+      fields.push(`[${JSON.stringify(key)}, ${this.run(child, `${name}_${key}`, `${path}.${key}`)}${optional ? ', true' : ''}]`);
     }
     const fieldList = this.constant('F', `[${fields.join(', ')}] as const satisfies readonly Field[]`);
     this.use('type Field');
@@ -357,7 +366,7 @@ class Writer {
       if (def.catchall._zod.def.type !== 'never') this.fail(path, 'an object with a catchall other than never');
       known = this.constant('S', `/* @__PURE__ */ new Set<string>(${JSON.stringify(Object.keys(shape))})`);
     }
-    return `${this.use('parseObject')}(p, ${fieldList}, ${known}, ${own})`;
+    return `${this.use('parseObject')}(${this.args(['p', fieldList, known, own], 2)})`;
   }
 
   /** The module's text. */
@@ -391,11 +400,10 @@ export function generateValidators(): string {
   for (const target of TARGETS) {
     const run = writer.run(target.schema, target.name, target.name);
     typeNames(target.type);
+    writer.runtime.add('validatorOf').add('type Validator');
     exports.push(
       `/** Checks a value against @suivi/model's ${target.name}, as zod's safeParse would. */`,
-      `export function validate${target.name}(value: unknown, options?: ValidateOptions): ValidationResult<${target.type}> {`,
-      `  return settle(${run}({ value, issues: [] }), options);`,
-      '}',
+      `export const validate${target.name}: Validator<${target.type}> = /* @__PURE__ */ validatorOf(${run});`,
       '',
     );
   }
@@ -404,7 +412,7 @@ export function generateValidators(): string {
     const entries = Object.entries(map.entries).map(([key, schema]) => {
       const run = writer.run(schema as unknown as Schema, `${map.name}_${key}`, `${map.name}.${key}`);
       typeNames(map.type(key));
-      return `  ${key}: (value: unknown, options?: ValidateOptions): ValidationResult<${map.type(key)}> => settle(${run}({ value, issues: [] }), options),`;
+      return `  ${key}: /* @__PURE__ */ validatorOf<${map.type(key)}>(${run}),`;
     });
     writer.runtime.add('type Validator');
     exports.push(`/** ${map.doc} */`, `export const ${map.name}: { readonly [K in ${map.keyType}]: Validator<${map.type('K').replace(/'K'/, 'K')}> } = {`, ...entries, '};', '');

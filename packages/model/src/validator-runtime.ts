@@ -261,18 +261,46 @@ export function settle<T>(payload: Payload, options?: ValidateOptions): Validati
 /** One schema's check of a value (zod's `_zod.run`): the same payload, or the one a union chose. */
 export type Run = (payload: Payload) => Payload;
 
-/** A property of an object schema: its key, how its value is checked, and whether it may be left out. */
-export type Field = readonly [key: string, run: Run, optional: boolean];
+/**
+ * One check of a schema as the generated code lists it: 1 for a length check (it runs on a value
+ * already refused, zod's `when`) or 0, the check, then its arguments after the payload. A table
+ * rather than a statement per check keeps the generated module small.
+ */
+export type CheckStep = readonly [lengthCheck: 0 | 1, check: (payload: Payload, ...args: never[]) => void, ...args: unknown[]];
+
+/**
+ * Runs a schema's checks on what its parse gave, in order, as zod does: once an issue that does
+ * not let later checks continue is raised, the other checks stop, but a length check still runs
+ * unless a check stopped explicitly (see lengthApplies).
+ */
+export function runChecks(payload: Payload, steps: readonly CheckStep[]): Payload {
+  let stop = aborted(payload);
+  for (const [lengthCheck, check, ...args] of steps) {
+    if (lengthCheck ? !lengthApplies(payload) : stop) continue;
+    const before = payload.issues.length;
+    (check as (payload: Payload, ...args: unknown[]) => void)(payload, ...args);
+    if (!stop && payload.issues.length > before) stop = aborted(payload, before);
+  }
+  return payload;
+}
+
+/** The exported validator of a run function: a fresh payload in, zod's safeParse result out. */
+export function validatorOf<T>(run: Run): Validator<T> {
+  return (value, options) => settle(run({ value, issues: [] }), options);
+}
+
+/** A property of an object schema: its key, how its value is checked, and whether it may be left out (absent: it may not). */
+export type Field = readonly [key: string, run: Run, optional?: true];
 
 /** zod's object parse: each declared key in order into a new object (unknown keys dropped, or reported when `known` is given: strictObject). */
-export function parseObject(payload: Payload, fields: readonly Field[], known: ReadonlySet<string> | null, own?: IssueMessage): Payload {
+export function parseObject(payload: Payload, fields: readonly Field[], known: ReadonlySet<string> | null = null, own?: IssueMessage): Payload {
   const input = payload.value;
   if (!isObject(input)) {
     payload.issues.push({ expected: 'object', code: 'invalid_type', input, own });
     return payload;
   }
   payload.value = {};
-  for (const [key, run, optional] of fields) settleProperty(run({ value: input[key], issues: [] }), payload, key, input, optional);
+  for (const [key, run, optional] of fields) settleProperty(run({ value: input[key], issues: [] }), payload, key, input, optional === true);
   if (known) reportUnknownKeys(payload, input, known, own);
   return payload;
 }

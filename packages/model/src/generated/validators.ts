@@ -3,235 +3,251 @@
 // does (test/unit/generated-validators.test.ts), without zod.
 /* eslint-disable */
 import type { AddStaffNoteRequest, AdminAction, AdminActionParams, AdminCarrierList, AdminOrderDetail, AdminOrderEvent, AdminOrderList, AdminRefusal, AdminResyncEvent, ApiError, BulkAction, BulkActionRequest, BulkActionResponse, CreateReturnRequest, CreateShareLinkRequest, CustomerOrderView, CustomerRefusal, EditTagsRequest, LookupRequest, LookupResponse, NotificationSettings, Order, OrderEvent, ReturnRequest, SetTagsRequest, ShareLink, ShareLinkList, SharedOrderEvent, SharedOrderView } from '../index.ts';
-import { aborted, checkGreaterThan, checkLessThan, checkMaxLength, checkMinLength, checkPattern, checkRule, checkSafeInt, type Field, lengthApplies, parseArray, parseBoolean, parseDiscriminated, parseEnumRecord, parseNullable, parseNumber, parseObject, parseOptional, parseRecord, parseString, parseValue, type Payload, type Run, settle, type ValidateOptions, type ValidationResult, type Validator } from '../validator-runtime.ts';
+import { checkGreaterThan, checkLessThan, checkMaxLength, checkMinLength, checkPattern, checkRule, checkSafeInt, type CheckStep, type Field, parseArray, parseBoolean, parseDiscriminated, parseEnumRecord, parseNullable, parseNumber, parseObject, parseOptional, parseRecord, parseString, parseValue, type Payload, type Run, runChecks, type Validator, validatorOf } from '../validator-runtime.ts';
 import { eachLineItemOnce, eachOrderOnce, editsSomeTag, explainUnknownFields, explainsOtherReason, isEmailInput, isNotBlank, isOrderNumberInput, refundsAmountOrFull } from '../validation-rules.ts';
 
 const M0 = () => "Expected 4 to 40 letters, digits or dashes";
 const P1 = /^[A-Za-z0-9][A-Za-z0-9-]{3,39}$/;
-const M2 = () => "A tag cannot be empty";
-const M3 = () => "A tag has at most 40 characters";
-const M4 = () => "A tag has no commas, control characters or surrounding spaces";
-const P5 = /^[^,\s\p{Cc}](?:[^,\p{Cc}]*[^,\s\p{Cc}])?$/u;
-const P6 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const M7 = () => "Expected an order number like #1001";
-const P8 = /^#\d{1,12}$/;
-const V9 = ["en", "fr"] as const;
-const S10 = /* @__PURE__ */ new Set<unknown>(V9);
-const M11 = () => "Expected an ISO 4217 currency code like EUR";
-const P12 = /^[A-Z]{3}$/;
-const F13 = [["name", runString, false], ["email", runString, false], ["phone", runNullable_string, false]] as const satisfies readonly Field[];
-const F14 = [["amount", runInt, false], ["currency", runCustomerOrderView_currency, false]] as const satisfies readonly Field[];
-const V15 = ["physical", "digital", "gift_card"] as const;
-const S16 = /* @__PURE__ */ new Set<unknown>(V15);
-const F17 = [["id", runString, false], ["title", runString, false], ["variant", runNullable_string, false], ["sku", runNullable_string, false], ["quantity", runLineItem_quantity, false], ["unitPrice", runMoney, false], ["kind", runLineItemKind, false], ["imageUrl", runNullable_string, false], ["downloadUrl", runNullable_string, false], ["giftCardCode", runNullable_string, false]] as const satisfies readonly Field[];
-const M18 = () => "Expected an ISO 3166-1 alpha-2 country code like FR";
-const P19 = /^[A-Z]{2}$/;
-const F20 = [["name", runString, false], ["company", runNullable_string, false], ["line1", runString, false], ["line2", runNullable_string, false], ["postalCode", runString, false], ["city", runString, false], ["region", runNullable_string, false], ["country", runAddress_country, false], ["phone", runNullable_string, false]] as const satisfies readonly Field[];
-const F21 = [["name", runString, false], ["price", runMoney, false]] as const satisfies readonly Field[];
-const V22 = ["pending", "authorized", "paid", "partially_paid", "partially_refunded", "refunded", "voided", "expired"] as const;
+const C2 = [[0, checkPattern, P1, "regex", M0]] as const satisfies readonly CheckStep[];
+const M3 = () => "A tag cannot be empty";
+const M4 = () => "A tag has at most 40 characters";
+const M5 = () => "A tag has no commas, control characters or surrounding spaces";
+const P6 = /^[^,\s\p{Cc}](?:[^,\p{Cc}]*[^,\s\p{Cc}])?$/u;
+const C7 = [[1, checkMinLength, 1, M3], [1, checkMaxLength, 40, M4], [0, checkPattern, P6, "regex", M5]] as const satisfies readonly CheckStep[];
+const P8 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
+const C9 = [[0, checkPattern, P8, "datetime"]] as const satisfies readonly CheckStep[];
+const M10 = () => "Expected an order number like #1001";
+const P11 = /^#\d{1,12}$/;
+const C12 = [[0, checkPattern, P11, "regex", M10]] as const satisfies readonly CheckStep[];
+const V13 = ["en", "fr"] as const;
+const S14 = /* @__PURE__ */ new Set<unknown>(V13);
+const M15 = () => "Expected an ISO 4217 currency code like EUR";
+const P16 = /^[A-Z]{3}$/;
+const C17 = [[0, checkPattern, P16, "regex", M15]] as const satisfies readonly CheckStep[];
+const F18 = [["name", runString], ["email", runString], ["phone", runNullable_string]] as const satisfies readonly Field[];
+const C19 = [[0, checkSafeInt], [0, checkGreaterThan, 1, true]] as const satisfies readonly CheckStep[];
+const C20 = [[0, checkSafeInt]] as const satisfies readonly CheckStep[];
+const F21 = [["amount", runInt], ["currency", runCustomerOrderView_currency]] as const satisfies readonly Field[];
+const V22 = ["physical", "digital", "gift_card"] as const;
 const S23 = /* @__PURE__ */ new Set<unknown>(V22);
-const V24 = ["card", "paypal", "apple_pay", "bank_transfer", "cash_on_delivery", "gift_card"] as const;
-const S25 = /* @__PURE__ */ new Set<unknown>(V24);
-const F26 = [["status", runPaymentStatus, false], ["method", runPaymentMethod, false], ["methodDetail", runNullable_string, false], ["amountPaid", runMoney, false], ["amountRefunded", runMoney, false], ["failureReason", runNullable_string, false]] as const satisfies readonly Field[];
-const F27 = [["subtotal", runMoney, false], ["shipping", runMoney, false], ["handling", runMoney, false], ["tax", runMoney, false], ["discount", runMoney, false], ["total", runMoney, false]] as const satisfies readonly Field[];
-const V28 = ["unfulfilled", "partially_fulfilled", "fulfilled", "scheduled", "on_hold"] as const;
-const S29 = /* @__PURE__ */ new Set<unknown>(V28);
-const V30 = ["on_hold", "scheduled"] as const;
+const F24 = [["id", runString], ["title", runString], ["variant", runNullable_string], ["sku", runNullable_string], ["quantity", runLineItem_quantity], ["unitPrice", runMoney], ["kind", runLineItemKind], ["imageUrl", runNullable_string], ["downloadUrl", runNullable_string], ["giftCardCode", runNullable_string]] as const satisfies readonly Field[];
+const M25 = () => "Expected an ISO 3166-1 alpha-2 country code like FR";
+const P26 = /^[A-Z]{2}$/;
+const C27 = [[0, checkPattern, P26, "regex", M25]] as const satisfies readonly CheckStep[];
+const F28 = [["name", runString], ["company", runNullable_string], ["line1", runString], ["line2", runNullable_string], ["postalCode", runString], ["city", runString], ["region", runNullable_string], ["country", runAddress_country], ["phone", runNullable_string]] as const satisfies readonly Field[];
+const F29 = [["name", runString], ["price", runMoney]] as const satisfies readonly Field[];
+const V30 = ["pending", "authorized", "paid", "partially_paid", "partially_refunded", "refunded", "voided", "expired"] as const;
 const S31 = /* @__PURE__ */ new Set<unknown>(V30);
-const P32 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const F33 = [["kind", runFulfillmentHold_kind, false], ["reason", runNullable_string, false], ["until", runNullable_isoDate, false]] as const satisfies readonly Field[];
-const F34 = [["code", runString, false], ["name", runString, false], ["supported", runBoolean, false]] as const satisfies readonly Field[];
-const F35 = [["lineItemId", runString, false], ["quantity", runLineItem_quantity, false]] as const satisfies readonly Field[];
-const V36 = ["confirmed", "in_transit", "out_for_delivery", "attempted_delivery", "delivered", "exception"] as const;
+const V32 = ["card", "paypal", "apple_pay", "bank_transfer", "cash_on_delivery", "gift_card"] as const;
+const S33 = /* @__PURE__ */ new Set<unknown>(V32);
+const F34 = [["status", runPaymentStatus], ["method", runPaymentMethod], ["methodDetail", runNullable_string], ["amountPaid", runMoney], ["amountRefunded", runMoney], ["failureReason", runNullable_string]] as const satisfies readonly Field[];
+const F35 = [["subtotal", runMoney], ["shipping", runMoney], ["handling", runMoney], ["tax", runMoney], ["discount", runMoney], ["total", runMoney]] as const satisfies readonly Field[];
+const V36 = ["unfulfilled", "partially_fulfilled", "fulfilled", "scheduled", "on_hold"] as const;
 const S37 = /* @__PURE__ */ new Set<unknown>(V36);
-const F38 = [["lat", runCoordinates_lat, false], ["lng", runCoordinates_lng, false]] as const satisfies readonly Field[];
-const F39 = [["city", runString, false], ["region", runNullable_string, false], ["country", runAddress_country, false], ["coordinates", runNullable_Coordinates, false]] as const satisfies readonly Field[];
-const F40 = [["id", runString, false], ["at", runIsoDateTime, false], ["status", runDeliveryStatus, false], ["description", runString, false], ["place", runNullable_Place, false]] as const satisfies readonly Field[];
-const F41 = [["id", runString, false], ["carrier", runCarrier, false], ["trackingNumber", runNullable_string, false], ["trackingUrl", runNullable_string, false], ["lineItems", runArrayOf_LineItemQuantity, false], ["shippedAt", runIsoDateTime, false], ["status", runNullable_DeliveryStatus, false], ["estimatedDelivery", runNullable_isoDate, false], ["deliveredAt", runNullable_isoDateTime, false], ["origin", runPlace, false], ["destination", runPlace, false], ["events", runArrayOf_TrackingEvent, false]] as const satisfies readonly Field[];
-const V42 = ["requested", "in_progress", "returned", "declined"] as const;
-const S43 = /* @__PURE__ */ new Set<unknown>(V42);
-const F44 = [["id", runString, false], ["requestedAt", runIsoDateTime, false], ["status", runReturnStatus, false], ["items", runArrayOf_LineItemQuantity, false], ["reason", runString, false], ["declineReason", runNullable_string, false]] as const satisfies readonly Field[];
-const V45 = ["open", "archived", "cancelled"] as const;
+const V38 = ["on_hold", "scheduled"] as const;
+const S39 = /* @__PURE__ */ new Set<unknown>(V38);
+const P40 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+const C41 = [[0, checkPattern, P40, "date"]] as const satisfies readonly CheckStep[];
+const F42 = [["kind", runFulfillmentHold_kind], ["reason", runNullable_string], ["until", runNullable_isoDate]] as const satisfies readonly Field[];
+const F43 = [["code", runString], ["name", runString], ["supported", runBoolean]] as const satisfies readonly Field[];
+const F44 = [["lineItemId", runString], ["quantity", runLineItem_quantity]] as const satisfies readonly Field[];
+const V45 = ["confirmed", "in_transit", "out_for_delivery", "attempted_delivery", "delivered", "exception"] as const;
 const S46 = /* @__PURE__ */ new Set<unknown>(V45);
-const F47 = [["email", runBoolean, false], ["sms", runBoolean, false]] as const satisfies readonly Field[];
-const V48 = ["customer"] as const;
-const S49 = /* @__PURE__ */ new Set<unknown>(V48);
-const V50 = ["order_placed", "payment_authorized", "payment_paid", "payment_failed", "payment_refunded", "payment_voided", "fulfillment_held", "fulfillment_released", "shipment_created", "shipment_status", "return_requested", "return_status", "order_cancelled", "order_archived", "staff_note"] as const;
-const S51 = /* @__PURE__ */ new Set<unknown>(V50);
-const F52 = [["id", runString, false], ["at", runIsoDateTime, false], ["kind", runTimelineEntry_kind, false], ["status", runNullable_string, false], ["shipmentId", runNullable_string, false], ["internal", runBoolean, false]] as const satisfies readonly Field[];
-const F53 = [["id", runString, false], ["orderNumber", runCustomerOrderView_orderNumber, false], ["placedAt", runIsoDateTime, false], ["updatedAt", runIsoDateTime, false], ["locale", runCustomerOrderView_locale, false], ["currency", runCustomerOrderView_currency, false], ["customer", runCustomer, false], ["lineItems", runArrayOf_LineItem, false], ["shippingAddress", runNullable_Address, false], ["billingAddress", runNullable_Address, false], ["shippingMethod", runNullable_ShippingMethod, false], ["payment", runPayment, false], ["totals", runTotals, false], ["fulfillmentStatus", runFulfillmentStatus, false], ["fulfillmentHold", runNullable_FulfillmentHold, false], ["shipments", runArrayOf_Shipment, false], ["returns", runArrayOf_Return, false], ["state", runOrderState, false], ["cancelledAt", runNullable_isoDateTime, false], ["customerNote", runNullable_string, false], ["notifications", runNotificationPreferences, false], ["view", runCustomerOrderView_view, false], ["timeline", runArrayOf_TimelineEntry, false]] as const satisfies readonly Field[];
-const F54 = [["token", runString, false], ["expiresAt", runIsoDateTime, false], ["order", runCustomerOrderView, false]] as const satisfies readonly Field[];
-const V55 = ["shipment_status"] as const;
-const S56 = /* @__PURE__ */ new Set<unknown>(V55);
-const F57 = [["kind", runOrderChange_0_kind, false], ["shipmentId", runString, false], ["status", runDeliveryStatus, false]] as const satisfies readonly Field[];
-const V58 = ["order_updated"] as const;
-const S59 = /* @__PURE__ */ new Set<unknown>(V58);
-const F60 = [["kind", runOrderChange_1_kind, false]] as const satisfies readonly Field[];
-const D61 = /* @__PURE__ */ new Map<unknown, Run>([["shipment_status", runOrderChange_0], ["order_updated", runOrderChange_1]]);
-const F62 = [["version", runInt, false], ["at", runIsoDateTime, false], ["changes", runArrayOf_OrderChange, false], ["order", runCustomerOrderView, false]] as const satisfies readonly Field[];
-const V63 = ["shared"] as const;
-const S64 = /* @__PURE__ */ new Set<unknown>(V63);
-const F65 = [["id", runString, false], ["title", runString, false], ["variant", runNullable_string, false], ["quantity", runLineItem_quantity, false], ["kind", runLineItemKind, false], ["imageUrl", runNullable_string, false]] as const satisfies readonly Field[];
-const F66 = [["view", runSharedOrderView_view, false], ["orderNumber", runCustomerOrderView_orderNumber, false], ["placedAt", runIsoDateTime, false], ["locale", runCustomerOrderView_locale, false], ["fulfillmentStatus", runFulfillmentStatus, false], ["fulfillmentHold", runNullable_FulfillmentHold, false], ["state", runOrderState, false], ["lineItems", runArrayOf_SharedLineItem, false], ["shipments", runArrayOf_Shipment, false], ["timeline", runArrayOf_TimelineEntry, false]] as const satisfies readonly Field[];
-const F67 = [["version", runInt, false], ["at", runIsoDateTime, false], ["order", runSharedOrderView, false]] as const satisfies readonly Field[];
-const M68 = () => "Expected a base64url token of at least 128 bits";
-const P69 = /^[A-Za-z0-9_-]{22,}$/;
-const F70 = [["id", runString, false], ["token", runShareLink_token, false], ["url", runString, false], ["createdAt", runIsoDateTime, false], ["expiresAt", runIsoDateTime, false], ["revokedAt", runNullable_isoDateTime, false]] as const satisfies readonly Field[];
-const F71 = [["links", runArrayOf_ShareLink, false]] as const satisfies readonly Field[];
-const P72 = /^\d{2}$/;
-const F73 = [["email", runBoolean, false], ["sms", runBoolean, false], ["smsAvailable", runBoolean, false], ["phoneEnding", runNotificationSettings_phoneEnding, false]] as const satisfies readonly Field[];
-const F74 = [["id", runString, false], ["at", runIsoDateTime, false], ["author", runString, false], ["text", runString, false]] as const satisfies readonly Field[];
-const F75 = [["id", runString, false], ["orderNumber", runCustomerOrderView_orderNumber, false], ["placedAt", runIsoDateTime, false], ["updatedAt", runIsoDateTime, false], ["locale", runCustomerOrderView_locale, false], ["currency", runCustomerOrderView_currency, false], ["customer", runCustomer, false], ["lineItems", runArrayOf_LineItem, false], ["shippingAddress", runNullable_Address, false], ["billingAddress", runNullable_Address, false], ["shippingMethod", runNullable_ShippingMethod, false], ["payment", runPayment, false], ["totals", runTotals, false], ["fulfillmentStatus", runFulfillmentStatus, false], ["fulfillmentHold", runNullable_FulfillmentHold, false], ["shipments", runArrayOf_Shipment, false], ["returns", runArrayOf_Return, false], ["state", runOrderState, false], ["cancelledAt", runNullable_isoDateTime, false], ["customerNote", runNullable_string, false], ["staffNotes", runArrayOf_StaffNote, false], ["tags", runArrayOf_string, false], ["notifications", runNotificationPreferences, false], ["timeline", runArrayOf_TimelineEntry, false], ["version", runLineItem_quantity, false]] as const satisfies readonly Field[];
-const V76 = ["mark_paid", "capture_payment", "hold_fulfillment", "release_fulfillment", "fulfill", "add_tracking", "cancel", "refund", "archive", "unarchive"] as const;
-const S77 = /* @__PURE__ */ new Set<unknown>(V76);
-const V78 = ["order_cancelled", "order_archived", "order_not_archived", "already_paid", "not_authorized", "payment_not_settled", "nothing_to_refund", "nothing_to_fulfill", "fulfillment_on_hold", "fulfillment_not_on_hold", "no_shipment_without_tracking", "has_shipments", "payment_voided", "unknown_line_item", "not_shippable", "quantity_exceeds_unfulfilled", "unknown_shipment", "shipment_has_tracking", "unknown_carrier", "refund_exceeds_balance", "idempotency_key_reused"] as const;
-const S79 = /* @__PURE__ */ new Set<unknown>(V78);
-const F80 = [["action", runAdminAction, false], ["code", runAdminRefusalCode, false], ["reason", runString, false]] as const satisfies readonly Field[];
-const F81 = [["order", runOrder, false], ["allowedActions", runArrayOf_AdminAction, false], ["refusedActions", runArrayOf_RefusedAction, false]] as const satisfies readonly Field[];
-const V82 = ["confirmed", "in_transit", "out_for_delivery", "attempted_delivery", "delivered", "exception", "no_tracking"] as const;
-const S83 = /* @__PURE__ */ new Set<unknown>(V82);
-const F84 = [["id", runString, false], ["orderNumber", runCustomerOrderView_orderNumber, false], ["placedAt", runIsoDateTime, false], ["customerName", runString, false], ["customerEmail", runString, false], ["total", runMoney, false], ["paymentStatus", runPaymentStatus, false], ["paymentMethod", runPaymentMethod, false], ["fulfillmentStatus", runFulfillmentStatus, false], ["deliveryStatus", runOrderDeliveryStatus, false], ["carriers", runArrayOf_string, false], ["trackingNumbers", runArrayOf_string, false], ["tags", runArrayOf_string, false], ["state", runOrderState, false], ["version", runLineItem_quantity, false]] as const satisfies readonly Field[];
-const F85 = [["payment", runAdminOrderFacets_payment, false], ["fulfillment", runAdminOrderFacets_fulfillment, false], ["delivery", runAdminOrderFacets_delivery, false], ["method", runAdminOrderFacets_method, false], ["carrier", runAdminOrderFacets_carrier, false], ["tag", runAdminOrderFacets_carrier, false]] as const satisfies readonly Field[];
-const F86 = [["items", runArrayOf_OrderSummary, false], ["nextCursor", runNullable_string, false], ["total", runAdminOrderList_total, false], ["facets", runAdminOrderFacets, false]] as const satisfies readonly Field[];
-const V87 = ["created", "updated"] as const;
-const S88 = /* @__PURE__ */ new Set<unknown>(V87);
-const F89 = [["kind", runAdminOrderEvent_kind, false], ["order", runOrderSummary, false]] as const satisfies readonly Field[];
-const V90 = ["history_gap", "reset"] as const;
-const S91 = /* @__PURE__ */ new Set<unknown>(V90);
-const F92 = [["reason", runAdminResyncEvent_reason, false]] as const satisfies readonly Field[];
-const F93 = [["carriers", runArrayOf_Carrier, false]] as const satisfies readonly Field[];
-const V94 = ["mark_paid", "capture_payment", "hold_fulfillment", "release_fulfillment", "fulfill", "cancel", "refund", "archive", "unarchive", "add_tags", "remove_tags"] as const;
-const S95 = /* @__PURE__ */ new Set<unknown>(V94);
-const V96 = [true] as const;
-const S97 = /* @__PURE__ */ new Set<unknown>(V96);
-const F98 = [["id", runString, false], ["ok", runBulkItemResult_0_ok, false], ["version", runInt, false]] as const satisfies readonly Field[];
-const V99 = [false] as const;
-const S100 = /* @__PURE__ */ new Set<unknown>(V99);
-const V101 = ["not_found", "conflict", "order_cancelled", "order_archived", "order_not_archived", "already_paid", "not_authorized", "payment_not_settled", "nothing_to_refund", "nothing_to_fulfill", "fulfillment_on_hold", "fulfillment_not_on_hold", "no_shipment_without_tracking", "has_shipments", "payment_voided", "unknown_line_item", "not_shippable", "quantity_exceeds_unfulfilled", "unknown_shipment", "shipment_has_tracking", "unknown_carrier", "refund_exceeds_balance", "idempotency_key_reused"] as const;
+const C47 = [[0, checkGreaterThan, -90, true], [0, checkLessThan, 90, true]] as const satisfies readonly CheckStep[];
+const C48 = [[0, checkGreaterThan, -180, true], [0, checkLessThan, 180, true]] as const satisfies readonly CheckStep[];
+const F49 = [["lat", runCoordinates_lat], ["lng", runCoordinates_lng]] as const satisfies readonly Field[];
+const F50 = [["city", runString], ["region", runNullable_string], ["country", runAddress_country], ["coordinates", runNullable_Coordinates]] as const satisfies readonly Field[];
+const F51 = [["id", runString], ["at", runIsoDateTime], ["status", runDeliveryStatus], ["description", runString], ["place", runNullable_Place]] as const satisfies readonly Field[];
+const F52 = [["id", runString], ["carrier", runCarrier], ["trackingNumber", runNullable_string], ["trackingUrl", runNullable_string], ["lineItems", runArrayOf_LineItemQuantity], ["shippedAt", runIsoDateTime], ["status", runNullable_DeliveryStatus], ["estimatedDelivery", runNullable_isoDate], ["deliveredAt", runNullable_isoDateTime], ["origin", runPlace], ["destination", runPlace], ["events", runArrayOf_TrackingEvent]] as const satisfies readonly Field[];
+const V53 = ["requested", "in_progress", "returned", "declined"] as const;
+const S54 = /* @__PURE__ */ new Set<unknown>(V53);
+const F55 = [["id", runString], ["requestedAt", runIsoDateTime], ["status", runReturnStatus], ["items", runArrayOf_LineItemQuantity], ["reason", runString], ["declineReason", runNullable_string]] as const satisfies readonly Field[];
+const V56 = ["open", "archived", "cancelled"] as const;
+const S57 = /* @__PURE__ */ new Set<unknown>(V56);
+const F58 = [["email", runBoolean], ["sms", runBoolean]] as const satisfies readonly Field[];
+const V59 = ["customer"] as const;
+const S60 = /* @__PURE__ */ new Set<unknown>(V59);
+const V61 = ["order_placed", "payment_authorized", "payment_paid", "payment_failed", "payment_refunded", "payment_voided", "fulfillment_held", "fulfillment_released", "shipment_created", "shipment_status", "return_requested", "return_status", "order_cancelled", "order_archived", "staff_note"] as const;
+const S62 = /* @__PURE__ */ new Set<unknown>(V61);
+const F63 = [["id", runString], ["at", runIsoDateTime], ["kind", runTimelineEntry_kind], ["status", runNullable_string], ["shipmentId", runNullable_string], ["internal", runBoolean]] as const satisfies readonly Field[];
+const F64 = [["id", runString], ["orderNumber", runCustomerOrderView_orderNumber], ["placedAt", runIsoDateTime], ["updatedAt", runIsoDateTime], ["locale", runCustomerOrderView_locale], ["currency", runCustomerOrderView_currency], ["customer", runCustomer], ["lineItems", runArrayOf_LineItem], ["shippingAddress", runNullable_Address], ["billingAddress", runNullable_Address], ["shippingMethod", runNullable_ShippingMethod], ["payment", runPayment], ["totals", runTotals], ["fulfillmentStatus", runFulfillmentStatus], ["fulfillmentHold", runNullable_FulfillmentHold], ["shipments", runArrayOf_Shipment], ["returns", runArrayOf_Return], ["state", runOrderState], ["cancelledAt", runNullable_isoDateTime], ["customerNote", runNullable_string], ["notifications", runNotificationPreferences], ["view", runCustomerOrderView_view], ["timeline", runArrayOf_TimelineEntry]] as const satisfies readonly Field[];
+const F65 = [["token", runString], ["expiresAt", runIsoDateTime], ["order", runCustomerOrderView]] as const satisfies readonly Field[];
+const V66 = ["shipment_status"] as const;
+const S67 = /* @__PURE__ */ new Set<unknown>(V66);
+const F68 = [["kind", runOrderChange_0_kind], ["shipmentId", runString], ["status", runDeliveryStatus]] as const satisfies readonly Field[];
+const V69 = ["order_updated"] as const;
+const S70 = /* @__PURE__ */ new Set<unknown>(V69);
+const F71 = [["kind", runOrderChange_1_kind]] as const satisfies readonly Field[];
+const D72 = /* @__PURE__ */ new Map<unknown, Run>([["shipment_status", runOrderChange_0], ["order_updated", runOrderChange_1]]);
+const F73 = [["version", runInt], ["at", runIsoDateTime], ["changes", runArrayOf_OrderChange], ["order", runCustomerOrderView]] as const satisfies readonly Field[];
+const V74 = ["shared"] as const;
+const S75 = /* @__PURE__ */ new Set<unknown>(V74);
+const F76 = [["id", runString], ["title", runString], ["variant", runNullable_string], ["quantity", runLineItem_quantity], ["kind", runLineItemKind], ["imageUrl", runNullable_string]] as const satisfies readonly Field[];
+const F77 = [["view", runSharedOrderView_view], ["orderNumber", runCustomerOrderView_orderNumber], ["placedAt", runIsoDateTime], ["locale", runCustomerOrderView_locale], ["fulfillmentStatus", runFulfillmentStatus], ["fulfillmentHold", runNullable_FulfillmentHold], ["state", runOrderState], ["lineItems", runArrayOf_SharedLineItem], ["shipments", runArrayOf_Shipment], ["timeline", runArrayOf_TimelineEntry]] as const satisfies readonly Field[];
+const F78 = [["version", runInt], ["at", runIsoDateTime], ["order", runSharedOrderView]] as const satisfies readonly Field[];
+const M79 = () => "Expected a base64url token of at least 128 bits";
+const P80 = /^[A-Za-z0-9_-]{22,}$/;
+const C81 = [[0, checkPattern, P80, "regex", M79]] as const satisfies readonly CheckStep[];
+const F82 = [["id", runString], ["token", runShareLink_token], ["url", runString], ["createdAt", runIsoDateTime], ["expiresAt", runIsoDateTime], ["revokedAt", runNullable_isoDateTime]] as const satisfies readonly Field[];
+const F83 = [["links", runArrayOf_ShareLink]] as const satisfies readonly Field[];
+const P84 = /^\d{2}$/;
+const C85 = [[0, checkPattern, P84, "regex"]] as const satisfies readonly CheckStep[];
+const F86 = [["email", runBoolean], ["sms", runBoolean], ["smsAvailable", runBoolean], ["phoneEnding", runNotificationSettings_phoneEnding]] as const satisfies readonly Field[];
+const F87 = [["id", runString], ["at", runIsoDateTime], ["author", runString], ["text", runString]] as const satisfies readonly Field[];
+const F88 = [["id", runString], ["orderNumber", runCustomerOrderView_orderNumber], ["placedAt", runIsoDateTime], ["updatedAt", runIsoDateTime], ["locale", runCustomerOrderView_locale], ["currency", runCustomerOrderView_currency], ["customer", runCustomer], ["lineItems", runArrayOf_LineItem], ["shippingAddress", runNullable_Address], ["billingAddress", runNullable_Address], ["shippingMethod", runNullable_ShippingMethod], ["payment", runPayment], ["totals", runTotals], ["fulfillmentStatus", runFulfillmentStatus], ["fulfillmentHold", runNullable_FulfillmentHold], ["shipments", runArrayOf_Shipment], ["returns", runArrayOf_Return], ["state", runOrderState], ["cancelledAt", runNullable_isoDateTime], ["customerNote", runNullable_string], ["staffNotes", runArrayOf_StaffNote], ["tags", runArrayOf_string], ["notifications", runNotificationPreferences], ["timeline", runArrayOf_TimelineEntry], ["version", runLineItem_quantity]] as const satisfies readonly Field[];
+const V89 = ["mark_paid", "capture_payment", "hold_fulfillment", "release_fulfillment", "fulfill", "add_tracking", "cancel", "refund", "archive", "unarchive"] as const;
+const S90 = /* @__PURE__ */ new Set<unknown>(V89);
+const V91 = ["order_cancelled", "order_archived", "order_not_archived", "already_paid", "not_authorized", "payment_not_settled", "nothing_to_refund", "nothing_to_fulfill", "fulfillment_on_hold", "fulfillment_not_on_hold", "no_shipment_without_tracking", "has_shipments", "payment_voided", "unknown_line_item", "not_shippable", "quantity_exceeds_unfulfilled", "unknown_shipment", "shipment_has_tracking", "unknown_carrier", "refund_exceeds_balance", "idempotency_key_reused"] as const;
+const S92 = /* @__PURE__ */ new Set<unknown>(V91);
+const F93 = [["action", runAdminAction], ["code", runAdminRefusalCode], ["reason", runString]] as const satisfies readonly Field[];
+const F94 = [["order", runOrder], ["allowedActions", runArrayOf_AdminAction], ["refusedActions", runArrayOf_RefusedAction]] as const satisfies readonly Field[];
+const V95 = ["confirmed", "in_transit", "out_for_delivery", "attempted_delivery", "delivered", "exception", "no_tracking"] as const;
+const S96 = /* @__PURE__ */ new Set<unknown>(V95);
+const F97 = [["id", runString], ["orderNumber", runCustomerOrderView_orderNumber], ["placedAt", runIsoDateTime], ["customerName", runString], ["customerEmail", runString], ["total", runMoney], ["paymentStatus", runPaymentStatus], ["paymentMethod", runPaymentMethod], ["fulfillmentStatus", runFulfillmentStatus], ["deliveryStatus", runOrderDeliveryStatus], ["carriers", runArrayOf_string], ["trackingNumbers", runArrayOf_string], ["tags", runArrayOf_string], ["state", runOrderState], ["version", runLineItem_quantity]] as const satisfies readonly Field[];
+const C98 = [[0, checkSafeInt], [0, checkGreaterThan, 0, true]] as const satisfies readonly CheckStep[];
+const F99 = [["payment", runAdminOrderFacets_payment], ["fulfillment", runAdminOrderFacets_fulfillment], ["delivery", runAdminOrderFacets_delivery], ["method", runAdminOrderFacets_method], ["carrier", runAdminOrderFacets_carrier], ["tag", runAdminOrderFacets_carrier]] as const satisfies readonly Field[];
+const F100 = [["items", runArrayOf_OrderSummary], ["nextCursor", runNullable_string], ["total", runAdminOrderList_total], ["facets", runAdminOrderFacets]] as const satisfies readonly Field[];
+const V101 = ["created", "updated"] as const;
 const S102 = /* @__PURE__ */ new Set<unknown>(V101);
-const F103 = [["id", runString, false], ["ok", runBulkItemResult_1_ok, false], ["code", runBulkItemErrorCode, false], ["reason", runString, false]] as const satisfies readonly Field[];
-const D104 = /* @__PURE__ */ new Map<unknown, Run>([[true, runBulkItemResult_0], [false, runBulkItemResult_1]]);
-const F105 = [["action", runBulkAction, false], ["results", runArrayOf_BulkItemResult, false]] as const satisfies readonly Field[];
-const V106 = ["invalid_input", "not_found", "rate_limited", "unauthorized", "token_expired", "forbidden", "conflict", "unprocessable", "link_expired", "unavailable", "internal"] as const;
-const S107 = /* @__PURE__ */ new Set<unknown>(V106);
-const F108 = [["path", runString, false], ["message", runString, false]] as const satisfies readonly Field[];
-const F109 = [["code", runApiError_code, false], ["message", runString, false], ["fields", runOptional_arrayOf_FieldError, true], ["retryAfter", runOptional_int, true]] as const satisfies readonly Field[];
-const V110 = ["unknown_line_item", "not_delivered", "quantity_exceeds_returnable", "return_window_closed", "not_returnable", "no_phone"] as const;
+const F103 = [["kind", runAdminOrderEvent_kind], ["order", runOrderSummary]] as const satisfies readonly Field[];
+const V104 = ["history_gap", "reset"] as const;
+const S105 = /* @__PURE__ */ new Set<unknown>(V104);
+const F106 = [["reason", runAdminResyncEvent_reason]] as const satisfies readonly Field[];
+const F107 = [["carriers", runArrayOf_Carrier]] as const satisfies readonly Field[];
+const V108 = ["mark_paid", "capture_payment", "hold_fulfillment", "release_fulfillment", "fulfill", "cancel", "refund", "archive", "unarchive", "add_tags", "remove_tags"] as const;
+const S109 = /* @__PURE__ */ new Set<unknown>(V108);
+const V110 = [true] as const;
 const S111 = /* @__PURE__ */ new Set<unknown>(V110);
-const F112 = [["code", runCustomerRefusalCode, false], ["reason", runString, false], ["lineItemId", runNullable_string, false], ["returnableQuantity", runCustomerRefusal_returnableQuantity, false], ["windowClosedAt", runNullable_isoDateTime, false]] as const satisfies readonly Field[];
-const F113 = [["code", runAdminRefusalCode, false], ["reason", runString, false]] as const satisfies readonly Field[];
-const M114 = () => "Order number is too long";
-const M115 = () => "Enter an order number like #1001";
-const K116 = [] as const;
-const M117 = () => "E-mail is too long";
-const M118 = () => "Enter the e-mail address used for the order";
-const F119 = [["orderNumber", runLookupRequest_orderNumber, false], ["email", runLookupRequest_email, false]] as const satisfies readonly Field[];
-const M120 = () => "Choose at least one item to return";
-const M121 = () => "At most 50 items";
-const M122 = () => "Each line item at most once";
-const V123 = ["too_small", "too_large", "damaged", "wrong_item", "not_as_described", "changed_mind", "other"] as const;
-const S124 = /* @__PURE__ */ new Set<unknown>(V123);
-const M125 = () => "At most 500 characters";
-const F126 = [["items", runCreateReturnRequest_items, false], ["reason", runReturnReasonCode, false], ["comment", runCreateReturnRequest_comment, true]] as const satisfies readonly Field[];
-const S127 = /* @__PURE__ */ new Set<string>(["items","reason","comment"]);
-const M128 = () => "Say why in a few words when the reason is \"other\"";
-const K129 = ["comment"] as const;
-const M130 = () => "At least 1 day";
-const M131 = () => "At most 30 days";
-const F132 = [["expiresInDays", runCreateShareLinkRequest_expiresInDays, true]] as const satisfies readonly Field[];
-const S133 = /* @__PURE__ */ new Set<string>(["expiresInDays"]);
-const M134 = () => "At most 50 tags";
-const F135 = [["tags", runSetTagsRequest_tags, false]] as const satisfies readonly Field[];
-const S136 = /* @__PURE__ */ new Set<string>(["tags"]);
-const F137 = [["add", runEditTagsRequest_add, true], ["remove", runEditTagsRequest_add, true]] as const satisfies readonly Field[];
-const S138 = /* @__PURE__ */ new Set<string>(["add","remove"]);
-const M139 = () => "Add or remove at least one tag";
-const K140 = ["add"] as const;
-const M141 = () => "At most 2000 characters";
-const M142 = () => "Must not be blank";
-const M143 = () => "At most 80 characters";
-const F144 = [["text", runAddStaffNoteRequest_text, false], ["author", runAddStaffNoteRequest_author, true]] as const satisfies readonly Field[];
-const S145 = /* @__PURE__ */ new Set<string>(["text","author"]);
-const F146 = [] as const satisfies readonly Field[];
-const S147 = /* @__PURE__ */ new Set<string>([]);
-const F148 = [["reason", runHoldFulfillmentParams_reason, false]] as const satisfies readonly Field[];
-const S149 = /* @__PURE__ */ new Set<string>(["reason"]);
-const M150 = () => "Name at least one item, or leave items out to ship everything left";
-const M151 = () => "Expected a carrier code like colissimo";
-const P152 = /^[a-z0-9_]{2,40}$/;
-const F153 = [["items", runFulfillParams_items, true], ["carrier", runFulfillParams_carrier, false], ["trackingNumber", runFulfillParams_trackingNumber, true], ["notifyCustomer", runBoolean, false]] as const satisfies readonly Field[];
-const S154 = /* @__PURE__ */ new Set<string>(["items","carrier","trackingNumber","notifyCustomer"]);
-const F155 = [["shipmentId", runAddTrackingParams_shipmentId, false], ["carrier", runAddTrackingParams_carrier, true], ["trackingNumber", runTrackingNumber, false], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S156 = /* @__PURE__ */ new Set<string>(["shipmentId","carrier","trackingNumber","notifyCustomer"]);
-const F157 = [["reason", runHoldFulfillmentParams_reason, false], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S158 = /* @__PURE__ */ new Set<string>(["reason","notifyCustomer"]);
-const M159 = () => "At least 1 (minor units)";
-const F160 = [["amount", runRefundParams_amount, true], ["full", runRefundParams_full, true], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S161 = /* @__PURE__ */ new Set<string>(["amount","full","notifyCustomer"]);
-const M162 = () => "Give either amount or full: true";
-const K163 = ["amount"] as const;
-const F164 = [["id", runAddTrackingParams_shipmentId, false], ["version", runLineItem_quantity, false]] as const satisfies readonly Field[];
-const M165 = () => "Select at least one order";
-const M166 = () => "At most 200 orders at once";
-const M167 = () => "Each order at most once";
-const M168 = () => "Expected 8 to 255 letters, digits or -_.:";
-const P169 = /^[A-Za-z0-9\-_.:]{8,255}$/;
-const F170 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, false], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, false]] as const satisfies readonly Field[];
-const S171 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey"]);
-const F172 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, false], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, false], ["reason", runHoldFulfillmentParams_reason, false]] as const satisfies readonly Field[];
-const S173 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","reason"]);
-const F174 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, false], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, false], ["carrier", runFulfillParams_carrier, false], ["notifyCustomer", runBoolean, false]] as const satisfies readonly Field[];
-const S175 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","carrier","notifyCustomer"]);
-const F176 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, false], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, false], ["reason", runHoldFulfillmentParams_reason, false], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S177 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","reason","notifyCustomer"]);
-const F178 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, false], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, false], ["full", runBulkItemResult_0_ok, false], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S179 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","full","notifyCustomer"]);
-const F180 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, false], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, false], ["tags", runBULK_ACTION_REQUEST_VALIDATORS_add_tags_tags, false]] as const satisfies readonly Field[];
-const S181 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","tags"]);
+const F112 = [["id", runString], ["ok", runBulkItemResult_0_ok], ["version", runInt]] as const satisfies readonly Field[];
+const V113 = [false] as const;
+const S114 = /* @__PURE__ */ new Set<unknown>(V113);
+const V115 = ["not_found", "conflict", "order_cancelled", "order_archived", "order_not_archived", "already_paid", "not_authorized", "payment_not_settled", "nothing_to_refund", "nothing_to_fulfill", "fulfillment_on_hold", "fulfillment_not_on_hold", "no_shipment_without_tracking", "has_shipments", "payment_voided", "unknown_line_item", "not_shippable", "quantity_exceeds_unfulfilled", "unknown_shipment", "shipment_has_tracking", "unknown_carrier", "refund_exceeds_balance", "idempotency_key_reused"] as const;
+const S116 = /* @__PURE__ */ new Set<unknown>(V115);
+const F117 = [["id", runString], ["ok", runBulkItemResult_1_ok], ["code", runBulkItemErrorCode], ["reason", runString]] as const satisfies readonly Field[];
+const D118 = /* @__PURE__ */ new Map<unknown, Run>([[true, runBulkItemResult_0], [false, runBulkItemResult_1]]);
+const F119 = [["action", runBulkAction], ["results", runArrayOf_BulkItemResult]] as const satisfies readonly Field[];
+const V120 = ["invalid_input", "not_found", "rate_limited", "unauthorized", "token_expired", "forbidden", "conflict", "unprocessable", "link_expired", "unavailable", "internal"] as const;
+const S121 = /* @__PURE__ */ new Set<unknown>(V120);
+const F122 = [["path", runString], ["message", runString]] as const satisfies readonly Field[];
+const F123 = [["code", runApiError_code], ["message", runString], ["fields", runOptional_arrayOf_FieldError, true], ["retryAfter", runOptional_int, true]] as const satisfies readonly Field[];
+const V124 = ["unknown_line_item", "not_delivered", "quantity_exceeds_returnable", "return_window_closed", "not_returnable", "no_phone"] as const;
+const S125 = /* @__PURE__ */ new Set<unknown>(V124);
+const F126 = [["code", runCustomerRefusalCode], ["reason", runString], ["lineItemId", runNullable_string], ["returnableQuantity", runCustomerRefusal_returnableQuantity], ["windowClosedAt", runNullable_isoDateTime]] as const satisfies readonly Field[];
+const F127 = [["code", runAdminRefusalCode], ["reason", runString]] as const satisfies readonly Field[];
+const M128 = () => "Order number is too long";
+const M129 = () => "Enter an order number like #1001";
+const K130 = [] as const;
+const C131 = [[1, checkMaxLength, 40, M128], [0, checkRule, isOrderNumberInput, K130, M129]] as const satisfies readonly CheckStep[];
+const M132 = () => "E-mail is too long";
+const M133 = () => "Enter the e-mail address used for the order";
+const C134 = [[1, checkMaxLength, 254, M132], [0, checkRule, isEmailInput, K130, M133]] as const satisfies readonly CheckStep[];
+const F135 = [["orderNumber", runLookupRequest_orderNumber], ["email", runLookupRequest_email]] as const satisfies readonly Field[];
+const M136 = () => "Choose at least one item to return";
+const M137 = () => "At most 50 items";
+const M138 = () => "Each line item at most once";
+const C139 = [[1, checkMinLength, 1, M136], [1, checkMaxLength, 50, M137], [0, checkRule, eachLineItemOnce, K130, M138]] as const satisfies readonly CheckStep[];
+const V140 = ["too_small", "too_large", "damaged", "wrong_item", "not_as_described", "changed_mind", "other"] as const;
+const S141 = /* @__PURE__ */ new Set<unknown>(V140);
+const M142 = () => "At most 500 characters";
+const C143 = [[1, checkMaxLength, 500, M142]] as const satisfies readonly CheckStep[];
+const F144 = [["items", runCreateReturnRequest_items], ["reason", runReturnReasonCode], ["comment", runCreateReturnRequest_comment, true]] as const satisfies readonly Field[];
+const S145 = /* @__PURE__ */ new Set<string>(["items","reason","comment"]);
+const M146 = () => "Say why in a few words when the reason is \"other\"";
+const K147 = ["comment"] as const;
+const C148 = [[0, checkRule, explainsOtherReason, K147, M146, explainUnknownFields]] as const satisfies readonly CheckStep[];
+const M149 = () => "At least 1 day";
+const M150 = () => "At most 30 days";
+const C151 = [[0, checkSafeInt], [0, checkGreaterThan, 1, true, M149], [0, checkLessThan, 30, true, M150]] as const satisfies readonly CheckStep[];
+const F152 = [["expiresInDays", runCreateShareLinkRequest_expiresInDays, true]] as const satisfies readonly Field[];
+const S153 = /* @__PURE__ */ new Set<string>(["expiresInDays"]);
+const M154 = () => "At most 50 tags";
+const C155 = [[1, checkMaxLength, 50, M154]] as const satisfies readonly CheckStep[];
+const F156 = [["tags", runSetTagsRequest_tags]] as const satisfies readonly Field[];
+const S157 = /* @__PURE__ */ new Set<string>(["tags"]);
+const F158 = [["add", runEditTagsRequest_add, true], ["remove", runEditTagsRequest_add, true]] as const satisfies readonly Field[];
+const S159 = /* @__PURE__ */ new Set<string>(["add","remove"]);
+const M160 = () => "Add or remove at least one tag";
+const K161 = ["add"] as const;
+const C162 = [[0, checkRule, editsSomeTag, K161, M160, explainUnknownFields]] as const satisfies readonly CheckStep[];
+const M163 = () => "At most 2000 characters";
+const M164 = () => "Must not be blank";
+const C165 = [[1, checkMaxLength, 2000, M163], [0, checkRule, isNotBlank, K130, M164]] as const satisfies readonly CheckStep[];
+const M166 = () => "At most 80 characters";
+const C167 = [[1, checkMaxLength, 80, M166], [0, checkRule, isNotBlank, K130, M164]] as const satisfies readonly CheckStep[];
+const F168 = [["text", runAddStaffNoteRequest_text], ["author", runAddStaffNoteRequest_author, true]] as const satisfies readonly Field[];
+const S169 = /* @__PURE__ */ new Set<string>(["text","author"]);
+const F170 = [] as const satisfies readonly Field[];
+const S171 = /* @__PURE__ */ new Set<string>([]);
+const C172 = [[1, checkMaxLength, 500, M142], [0, checkRule, isNotBlank, K130, M164]] as const satisfies readonly CheckStep[];
+const F173 = [["reason", runHoldFulfillmentParams_reason]] as const satisfies readonly Field[];
+const S174 = /* @__PURE__ */ new Set<string>(["reason"]);
+const M175 = () => "Name at least one item, or leave items out to ship everything left";
+const C176 = [[1, checkMinLength, 1, M175], [0, checkRule, eachLineItemOnce, K130, M138]] as const satisfies readonly CheckStep[];
+const M177 = () => "Expected a carrier code like colissimo";
+const P178 = /^[a-z0-9_]{2,40}$/;
+const C179 = [[0, checkPattern, P178, "regex", M177]] as const satisfies readonly CheckStep[];
+const F180 = [["items", runFulfillParams_items, true], ["carrier", runFulfillParams_carrier], ["trackingNumber", runFulfillParams_trackingNumber, true], ["notifyCustomer", runBoolean]] as const satisfies readonly Field[];
+const S181 = /* @__PURE__ */ new Set<string>(["items","carrier","trackingNumber","notifyCustomer"]);
+const C182 = [[1, checkMinLength, 1]] as const satisfies readonly CheckStep[];
+const F183 = [["shipmentId", runAddTrackingParams_shipmentId], ["carrier", runAddTrackingParams_carrier, true], ["trackingNumber", runTrackingNumber], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
+const S184 = /* @__PURE__ */ new Set<string>(["shipmentId","carrier","trackingNumber","notifyCustomer"]);
+const F185 = [["reason", runHoldFulfillmentParams_reason], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
+const S186 = /* @__PURE__ */ new Set<string>(["reason","notifyCustomer"]);
+const M187 = () => "At least 1 (minor units)";
+const C188 = [[0, checkSafeInt], [0, checkGreaterThan, 1, true, M187]] as const satisfies readonly CheckStep[];
+const F189 = [["amount", runRefundParams_amount, true], ["full", runRefundParams_full, true], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
+const S190 = /* @__PURE__ */ new Set<string>(["amount","full","notifyCustomer"]);
+const M191 = () => "Give either amount or full: true";
+const K192 = ["amount"] as const;
+const C193 = [[0, checkRule, refundsAmountOrFull, K192, M191, explainUnknownFields]] as const satisfies readonly CheckStep[];
+const F194 = [["id", runAddTrackingParams_shipmentId], ["version", runLineItem_quantity]] as const satisfies readonly Field[];
+const M195 = () => "Select at least one order";
+const M196 = () => "At most 200 orders at once";
+const M197 = () => "Each order at most once";
+const C198 = [[1, checkMinLength, 1, M195], [1, checkMaxLength, 200, M196], [0, checkRule, eachOrderOnce, K130, M197]] as const satisfies readonly CheckStep[];
+const M199 = () => "Expected 8 to 255 letters, digits or -_.:";
+const P200 = /^[A-Za-z0-9\-_.:]{8,255}$/;
+const C201 = [[0, checkPattern, P200, "regex", M199]] as const satisfies readonly CheckStep[];
+const F202 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey]] as const satisfies readonly Field[];
+const S203 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey"]);
+const F204 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["reason", runHoldFulfillmentParams_reason]] as const satisfies readonly Field[];
+const S205 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","reason"]);
+const F206 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["carrier", runFulfillParams_carrier], ["notifyCustomer", runBoolean]] as const satisfies readonly Field[];
+const S207 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","carrier","notifyCustomer"]);
+const F208 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["reason", runHoldFulfillmentParams_reason], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
+const S209 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","reason","notifyCustomer"]);
+const F210 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["full", runBulkItemResult_0_ok], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
+const S211 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","full","notifyCustomer"]);
+const C212 = [[1, checkMinLength, 1], [1, checkMaxLength, 50]] as const satisfies readonly CheckStep[];
+const F213 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["tags", runBULK_ACTION_REQUEST_VALIDATORS_add_tags_tags]] as const satisfies readonly Field[];
+const S214 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","tags"]);
 
 function runTrackingNumber(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P1, "regex", M0, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C2);
 }
 
 function runTag(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMinLength(r, 1, M2, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 40, M3, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkPattern(r, P5, "regex", M4, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C7);
 }
 
 function runString(p: Payload): Payload {
-  return parseString(p, undefined);
+  return parseString(p);
 }
 
 function runIsoDateTime(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P6, "datetime", undefined, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C9);
 }
 
 function runCustomerOrderView_orderNumber(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P8, "regex", M7, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C12);
 }
 
 function runCustomerOrderView_locale(p: Payload): Payload {
-  return parseValue(p, S10, V9, undefined);
+  return parseValue(p, S14, V13);
 }
 
 function runCustomerOrderView_currency(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P12, "regex", M11, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C17);
 }
 
 function runNullable_string(p: Payload): Payload {
@@ -239,49 +255,39 @@ function runNullable_string(p: Payload): Payload {
 }
 
 function runCustomer(p: Payload): Payload {
-  return parseObject(p, F13, null, undefined);
+  return parseObject(p, F18);
 }
 
 function runLineItem_quantity(p: Payload): Payload {
-  const r = parseNumber(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkSafeInt(r, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkGreaterThan(r, 1, true, undefined, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseNumber(p), C19);
 }
 
 function runInt(p: Payload): Payload {
-  const r = parseNumber(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkSafeInt(r, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseNumber(p), C20);
 }
 
 function runMoney(p: Payload): Payload {
-  return parseObject(p, F14, null, undefined);
+  return parseObject(p, F21);
 }
 
 function runLineItemKind(p: Payload): Payload {
-  return parseValue(p, S16, V15, undefined);
+  return parseValue(p, S23, V22);
 }
 
 function runLineItem(p: Payload): Payload {
-  return parseObject(p, F17, null, undefined);
+  return parseObject(p, F24);
 }
 
 function runArrayOf_LineItem(p: Payload): Payload {
-  return parseArray(p, runLineItem, undefined);
+  return parseArray(p, runLineItem);
 }
 
 function runAddress_country(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P19, "regex", M18, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C27);
 }
 
 function runAddress(p: Payload): Payload {
-  return parseObject(p, F20, null, undefined);
+  return parseObject(p, F28);
 }
 
 function runNullable_Address(p: Payload): Payload {
@@ -289,7 +295,7 @@ function runNullable_Address(p: Payload): Payload {
 }
 
 function runShippingMethod(p: Payload): Payload {
-  return parseObject(p, F21, null, undefined);
+  return parseObject(p, F29);
 }
 
 function runNullable_ShippingMethod(p: Payload): Payload {
@@ -297,34 +303,31 @@ function runNullable_ShippingMethod(p: Payload): Payload {
 }
 
 function runPaymentStatus(p: Payload): Payload {
-  return parseValue(p, S23, V22, undefined);
+  return parseValue(p, S31, V30);
 }
 
 function runPaymentMethod(p: Payload): Payload {
-  return parseValue(p, S25, V24, undefined);
+  return parseValue(p, S33, V32);
 }
 
 function runPayment(p: Payload): Payload {
-  return parseObject(p, F26, null, undefined);
+  return parseObject(p, F34);
 }
 
 function runTotals(p: Payload): Payload {
-  return parseObject(p, F27, null, undefined);
+  return parseObject(p, F35);
 }
 
 function runFulfillmentStatus(p: Payload): Payload {
-  return parseValue(p, S29, V28, undefined);
+  return parseValue(p, S37, V36);
 }
 
 function runFulfillmentHold_kind(p: Payload): Payload {
-  return parseValue(p, S31, V30, undefined);
+  return parseValue(p, S39, V38);
 }
 
 function runIsoDate(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P32, "date", undefined, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C41);
 }
 
 function runNullable_isoDate(p: Payload): Payload {
@@ -332,7 +335,7 @@ function runNullable_isoDate(p: Payload): Payload {
 }
 
 function runFulfillmentHold(p: Payload): Payload {
-  return parseObject(p, F33, null, undefined);
+  return parseObject(p, F42);
 }
 
 function runNullable_FulfillmentHold(p: Payload): Payload {
@@ -340,23 +343,23 @@ function runNullable_FulfillmentHold(p: Payload): Payload {
 }
 
 function runBoolean(p: Payload): Payload {
-  return parseBoolean(p, undefined);
+  return parseBoolean(p);
 }
 
 function runCarrier(p: Payload): Payload {
-  return parseObject(p, F34, null, undefined);
+  return parseObject(p, F43);
 }
 
 function runLineItemQuantity(p: Payload): Payload {
-  return parseObject(p, F35, null, undefined);
+  return parseObject(p, F44);
 }
 
 function runArrayOf_LineItemQuantity(p: Payload): Payload {
-  return parseArray(p, runLineItemQuantity, undefined);
+  return parseArray(p, runLineItemQuantity);
 }
 
 function runDeliveryStatus(p: Payload): Payload {
-  return parseValue(p, S37, V36, undefined);
+  return parseValue(p, S46, V45);
 }
 
 function runNullable_DeliveryStatus(p: Payload): Payload {
@@ -368,23 +371,15 @@ function runNullable_isoDateTime(p: Payload): Payload {
 }
 
 function runCoordinates_lat(p: Payload): Payload {
-  const r = parseNumber(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkGreaterThan(r, -90, true, undefined, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkLessThan(r, 90, true, undefined, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseNumber(p), C47);
 }
 
 function runCoordinates_lng(p: Payload): Payload {
-  const r = parseNumber(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkGreaterThan(r, -180, true, undefined, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkLessThan(r, 180, true, undefined, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseNumber(p), C48);
 }
 
 function runCoordinates(p: Payload): Payload {
-  return parseObject(p, F38, null, undefined);
+  return parseObject(p, F49);
 }
 
 function runNullable_Coordinates(p: Payload): Payload {
@@ -392,7 +387,7 @@ function runNullable_Coordinates(p: Payload): Payload {
 }
 
 function runPlace(p: Payload): Payload {
-  return parseObject(p, F39, null, undefined);
+  return parseObject(p, F50);
 }
 
 function runNullable_Place(p: Payload): Payload {
@@ -400,137 +395,131 @@ function runNullable_Place(p: Payload): Payload {
 }
 
 function runTrackingEvent(p: Payload): Payload {
-  return parseObject(p, F40, null, undefined);
+  return parseObject(p, F51);
 }
 
 function runArrayOf_TrackingEvent(p: Payload): Payload {
-  return parseArray(p, runTrackingEvent, undefined);
+  return parseArray(p, runTrackingEvent);
 }
 
 function runShipment(p: Payload): Payload {
-  return parseObject(p, F41, null, undefined);
+  return parseObject(p, F52);
 }
 
 function runArrayOf_Shipment(p: Payload): Payload {
-  return parseArray(p, runShipment, undefined);
+  return parseArray(p, runShipment);
 }
 
 function runReturnStatus(p: Payload): Payload {
-  return parseValue(p, S43, V42, undefined);
+  return parseValue(p, S54, V53);
 }
 
 function runReturn(p: Payload): Payload {
-  return parseObject(p, F44, null, undefined);
+  return parseObject(p, F55);
 }
 
 function runArrayOf_Return(p: Payload): Payload {
-  return parseArray(p, runReturn, undefined);
+  return parseArray(p, runReturn);
 }
 
 function runOrderState(p: Payload): Payload {
-  return parseValue(p, S46, V45, undefined);
+  return parseValue(p, S57, V56);
 }
 
 function runNotificationPreferences(p: Payload): Payload {
-  return parseObject(p, F47, null, undefined);
+  return parseObject(p, F58);
 }
 
 function runCustomerOrderView_view(p: Payload): Payload {
-  return parseValue(p, S49, V48, undefined);
+  return parseValue(p, S60, V59);
 }
 
 function runTimelineEntry_kind(p: Payload): Payload {
-  return parseValue(p, S51, V50, undefined);
+  return parseValue(p, S62, V61);
 }
 
 function runTimelineEntry(p: Payload): Payload {
-  return parseObject(p, F52, null, undefined);
+  return parseObject(p, F63);
 }
 
 function runArrayOf_TimelineEntry(p: Payload): Payload {
-  return parseArray(p, runTimelineEntry, undefined);
+  return parseArray(p, runTimelineEntry);
 }
 
 function runCustomerOrderView(p: Payload): Payload {
-  return parseObject(p, F53, null, undefined);
+  return parseObject(p, F64);
 }
 
 function runLookupResponse(p: Payload): Payload {
-  return parseObject(p, F54, null, undefined);
+  return parseObject(p, F65);
 }
 
 function runOrderChange_0_kind(p: Payload): Payload {
-  return parseValue(p, S56, V55, undefined);
+  return parseValue(p, S67, V66);
 }
 
 function runOrderChange_0(p: Payload): Payload {
-  return parseObject(p, F57, null, undefined);
+  return parseObject(p, F68);
 }
 
 function runOrderChange_1_kind(p: Payload): Payload {
-  return parseValue(p, S59, V58, undefined);
+  return parseValue(p, S70, V69);
 }
 
 function runOrderChange_1(p: Payload): Payload {
-  return parseObject(p, F60, null, undefined);
+  return parseObject(p, F71);
 }
 
 function runOrderChange(p: Payload): Payload {
-  return parseDiscriminated(p, "kind", D61, undefined);
+  return parseDiscriminated(p, "kind", D72);
 }
 
 function runArrayOf_OrderChange(p: Payload): Payload {
-  return parseArray(p, runOrderChange, undefined);
+  return parseArray(p, runOrderChange);
 }
 
 function runOrderEvent(p: Payload): Payload {
-  return parseObject(p, F62, null, undefined);
+  return parseObject(p, F73);
 }
 
 function runSharedOrderView_view(p: Payload): Payload {
-  return parseValue(p, S64, V63, undefined);
+  return parseValue(p, S75, V74);
 }
 
 function runSharedLineItem(p: Payload): Payload {
-  return parseObject(p, F65, null, undefined);
+  return parseObject(p, F76);
 }
 
 function runArrayOf_SharedLineItem(p: Payload): Payload {
-  return parseArray(p, runSharedLineItem, undefined);
+  return parseArray(p, runSharedLineItem);
 }
 
 function runSharedOrderView(p: Payload): Payload {
-  return parseObject(p, F66, null, undefined);
+  return parseObject(p, F77);
 }
 
 function runSharedOrderEvent(p: Payload): Payload {
-  return parseObject(p, F67, null, undefined);
+  return parseObject(p, F78);
 }
 
 function runShareLink_token(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P69, "regex", M68, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C81);
 }
 
 function runShareLink(p: Payload): Payload {
-  return parseObject(p, F70, null, undefined);
+  return parseObject(p, F82);
 }
 
 function runArrayOf_ShareLink(p: Payload): Payload {
-  return parseArray(p, runShareLink, undefined);
+  return parseArray(p, runShareLink);
 }
 
 function runShareLinkList(p: Payload): Payload {
-  return parseObject(p, F71, null, undefined);
+  return parseObject(p, F83);
 }
 
 function runNotificationSettings_phoneEnding_value(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P72, "regex", undefined, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C85);
 }
 
 function runNotificationSettings_phoneEnding(p: Payload): Payload {
@@ -538,167 +527,163 @@ function runNotificationSettings_phoneEnding(p: Payload): Payload {
 }
 
 function runNotificationSettings(p: Payload): Payload {
-  return parseObject(p, F73, null, undefined);
+  return parseObject(p, F86);
 }
 
 function runStaffNote(p: Payload): Payload {
-  return parseObject(p, F74, null, undefined);
+  return parseObject(p, F87);
 }
 
 function runArrayOf_StaffNote(p: Payload): Payload {
-  return parseArray(p, runStaffNote, undefined);
+  return parseArray(p, runStaffNote);
 }
 
 function runArrayOf_string(p: Payload): Payload {
-  return parseArray(p, runString, undefined);
+  return parseArray(p, runString);
 }
 
 function runOrder(p: Payload): Payload {
-  return parseObject(p, F75, null, undefined);
+  return parseObject(p, F88);
 }
 
 function runAdminAction(p: Payload): Payload {
-  return parseValue(p, S77, V76, undefined);
+  return parseValue(p, S90, V89);
 }
 
 function runArrayOf_AdminAction(p: Payload): Payload {
-  return parseArray(p, runAdminAction, undefined);
+  return parseArray(p, runAdminAction);
 }
 
 function runAdminRefusalCode(p: Payload): Payload {
-  return parseValue(p, S79, V78, undefined);
+  return parseValue(p, S92, V91);
 }
 
 function runRefusedAction(p: Payload): Payload {
-  return parseObject(p, F80, null, undefined);
+  return parseObject(p, F93);
 }
 
 function runArrayOf_RefusedAction(p: Payload): Payload {
-  return parseArray(p, runRefusedAction, undefined);
+  return parseArray(p, runRefusedAction);
 }
 
 function runAdminOrderDetail(p: Payload): Payload {
-  return parseObject(p, F81, null, undefined);
+  return parseObject(p, F94);
 }
 
 function runOrderDeliveryStatus(p: Payload): Payload {
-  return parseValue(p, S83, V82, undefined);
+  return parseValue(p, S96, V95);
 }
 
 function runOrderSummary(p: Payload): Payload {
-  return parseObject(p, F84, null, undefined);
+  return parseObject(p, F97);
 }
 
 function runArrayOf_OrderSummary(p: Payload): Payload {
-  return parseArray(p, runOrderSummary, undefined);
+  return parseArray(p, runOrderSummary);
 }
 
 function runAdminOrderList_total(p: Payload): Payload {
-  const r = parseNumber(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkSafeInt(r, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkGreaterThan(r, 0, true, undefined, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseNumber(p), C98);
 }
 
 function runAdminOrderFacets_payment(p: Payload): Payload {
-  return parseEnumRecord(p, V22, runAdminOrderList_total, undefined);
+  return parseEnumRecord(p, V30, runAdminOrderList_total);
 }
 
 function runAdminOrderFacets_fulfillment(p: Payload): Payload {
-  return parseEnumRecord(p, V28, runAdminOrderList_total, undefined);
+  return parseEnumRecord(p, V36, runAdminOrderList_total);
 }
 
 function runAdminOrderFacets_delivery(p: Payload): Payload {
-  return parseEnumRecord(p, V82, runAdminOrderList_total, undefined);
+  return parseEnumRecord(p, V95, runAdminOrderList_total);
 }
 
 function runAdminOrderFacets_method(p: Payload): Payload {
-  return parseEnumRecord(p, V24, runAdminOrderList_total, undefined);
+  return parseEnumRecord(p, V32, runAdminOrderList_total);
 }
 
 function runAdminOrderFacets_carrier(p: Payload): Payload {
-  return parseRecord(p, runString, runAdminOrderList_total, undefined);
+  return parseRecord(p, runString, runAdminOrderList_total);
 }
 
 function runAdminOrderFacets(p: Payload): Payload {
-  return parseObject(p, F85, null, undefined);
+  return parseObject(p, F99);
 }
 
 function runAdminOrderList(p: Payload): Payload {
-  return parseObject(p, F86, null, undefined);
+  return parseObject(p, F100);
 }
 
 function runAdminOrderEvent_kind(p: Payload): Payload {
-  return parseValue(p, S88, V87, undefined);
+  return parseValue(p, S102, V101);
 }
 
 function runAdminOrderEvent(p: Payload): Payload {
-  return parseObject(p, F89, null, undefined);
+  return parseObject(p, F103);
 }
 
 function runAdminResyncEvent_reason(p: Payload): Payload {
-  return parseValue(p, S91, V90, undefined);
+  return parseValue(p, S105, V104);
 }
 
 function runAdminResyncEvent(p: Payload): Payload {
-  return parseObject(p, F92, null, undefined);
+  return parseObject(p, F106);
 }
 
 function runArrayOf_Carrier(p: Payload): Payload {
-  return parseArray(p, runCarrier, undefined);
+  return parseArray(p, runCarrier);
 }
 
 function runAdminCarrierList(p: Payload): Payload {
-  return parseObject(p, F93, null, undefined);
+  return parseObject(p, F107);
 }
 
 function runBulkAction(p: Payload): Payload {
-  return parseValue(p, S95, V94, undefined);
+  return parseValue(p, S109, V108);
 }
 
 function runBulkItemResult_0_ok(p: Payload): Payload {
-  return parseValue(p, S97, V96, undefined);
+  return parseValue(p, S111, V110);
 }
 
 function runBulkItemResult_0(p: Payload): Payload {
-  return parseObject(p, F98, null, undefined);
+  return parseObject(p, F112);
 }
 
 function runBulkItemResult_1_ok(p: Payload): Payload {
-  return parseValue(p, S100, V99, undefined);
+  return parseValue(p, S114, V113);
 }
 
 function runBulkItemErrorCode(p: Payload): Payload {
-  return parseValue(p, S102, V101, undefined);
+  return parseValue(p, S116, V115);
 }
 
 function runBulkItemResult_1(p: Payload): Payload {
-  return parseObject(p, F103, null, undefined);
+  return parseObject(p, F117);
 }
 
 function runBulkItemResult(p: Payload): Payload {
-  return parseDiscriminated(p, "ok", D104, undefined);
+  return parseDiscriminated(p, "ok", D118);
 }
 
 function runArrayOf_BulkItemResult(p: Payload): Payload {
-  return parseArray(p, runBulkItemResult, undefined);
+  return parseArray(p, runBulkItemResult);
 }
 
 function runBulkActionResponse(p: Payload): Payload {
-  return parseObject(p, F105, null, undefined);
+  return parseObject(p, F119);
 }
 
 function runApiError_code(p: Payload): Payload {
-  return parseValue(p, S107, V106, undefined);
+  return parseValue(p, S121, V120);
 }
 
 function runFieldError(p: Payload): Payload {
-  return parseObject(p, F108, null, undefined);
+  return parseObject(p, F122);
 }
 
 function runArrayOf_FieldError(p: Payload): Payload {
-  return parseArray(p, runFieldError, undefined);
+  return parseArray(p, runFieldError);
 }
 
 function runOptional_arrayOf_FieldError(p: Payload): Payload {
@@ -710,11 +695,11 @@ function runOptional_int(p: Payload): Payload {
 }
 
 function runApiError(p: Payload): Payload {
-  return parseObject(p, F109, null, undefined);
+  return parseObject(p, F123);
 }
 
 function runCustomerRefusalCode(p: Payload): Payload {
-  return parseValue(p, S111, V110, undefined);
+  return parseValue(p, S125, V124);
 }
 
 function runCustomerRefusal_returnableQuantity(p: Payload): Payload {
@@ -722,51 +707,35 @@ function runCustomerRefusal_returnableQuantity(p: Payload): Payload {
 }
 
 function runCustomerRefusal(p: Payload): Payload {
-  return parseObject(p, F112, null, undefined);
+  return parseObject(p, F126);
 }
 
 function runAdminRefusal(p: Payload): Payload {
-  return parseObject(p, F113, null, undefined);
+  return parseObject(p, F127);
 }
 
 function runLookupRequest_orderNumber(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 40, M114, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkRule(r, isOrderNumberInput, K116, M115, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C131);
 }
 
 function runLookupRequest_email(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 254, M117, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkRule(r, isEmailInput, K116, M118, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C134);
 }
 
 function runLookupRequest(p: Payload): Payload {
-  return parseObject(p, F119, null, undefined);
+  return parseObject(p, F135);
 }
 
 function runCreateReturnRequest_items(p: Payload): Payload {
-  const r = parseArray(p, runLineItemQuantity, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMinLength(r, 1, M120, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 50, M121, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkRule(r, eachLineItemOnce, K116, M122, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseArray(p, runLineItemQuantity), C139);
 }
 
 function runReturnReasonCode(p: Payload): Payload {
-  return parseValue(p, S124, V123, undefined);
+  return parseValue(p, S141, V140);
 }
 
 function runCreateReturnRequest_comment_value_value(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 500, M125, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C143);
 }
 
 function runCreateReturnRequest_comment_value(p: Payload): Payload {
@@ -778,19 +747,11 @@ function runCreateReturnRequest_comment(p: Payload): Payload {
 }
 
 function runCreateReturnRequest(p: Payload): Payload {
-  const r = parseObject(p, F126, S127, explainUnknownFields);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkRule(r, explainsOtherReason, K129, M128, explainUnknownFields, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseObject(p, F144, S145, explainUnknownFields), C148);
 }
 
 function runCreateShareLinkRequest_expiresInDays_value(p: Payload): Payload {
-  const r = parseNumber(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkSafeInt(r, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkGreaterThan(r, 1, true, M130, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkLessThan(r, 30, true, M131, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseNumber(p), C151);
 }
 
 function runCreateShareLinkRequest_expiresInDays(p: Payload): Payload {
@@ -798,18 +759,15 @@ function runCreateShareLinkRequest_expiresInDays(p: Payload): Payload {
 }
 
 function runCreateShareLinkRequest(p: Payload): Payload {
-  return parseObject(p, F132, S133, explainUnknownFields);
+  return parseObject(p, F152, S153, explainUnknownFields);
 }
 
 function runSetTagsRequest_tags(p: Payload): Payload {
-  const r = parseArray(p, runTag, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 50, M134, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseArray(p, runTag), C155);
 }
 
 function runSetTagsRequest(p: Payload): Payload {
-  return parseObject(p, F135, S136, explainUnknownFields);
+  return parseObject(p, F156, S157, explainUnknownFields);
 }
 
 function runEditTagsRequest_add(p: Payload): Payload {
@@ -817,26 +775,15 @@ function runEditTagsRequest_add(p: Payload): Payload {
 }
 
 function runEditTagsRequest(p: Payload): Payload {
-  const r = parseObject(p, F137, S138, explainUnknownFields);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkRule(r, editsSomeTag, K140, M139, explainUnknownFields, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseObject(p, F158, S159, explainUnknownFields), C162);
 }
 
 function runAddStaffNoteRequest_text(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 2000, M141, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkRule(r, isNotBlank, K116, M142, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C165);
 }
 
 function runAddStaffNoteRequest_author_value(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 80, M143, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkRule(r, isNotBlank, K116, M142, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C167);
 }
 
 function runAddStaffNoteRequest_author(p: Payload): Payload {
@@ -844,31 +791,23 @@ function runAddStaffNoteRequest_author(p: Payload): Payload {
 }
 
 function runAddStaffNoteRequest(p: Payload): Payload {
-  return parseObject(p, F144, S145, explainUnknownFields);
+  return parseObject(p, F168, S169, explainUnknownFields);
 }
 
 function runADMIN_ACTION_PARAM_VALIDATORS_mark_paid(p: Payload): Payload {
-  return parseObject(p, F146, S147, explainUnknownFields);
+  return parseObject(p, F170, S171, explainUnknownFields);
 }
 
 function runHoldFulfillmentParams_reason(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 500, M125, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkRule(r, isNotBlank, K116, M142, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C172);
 }
 
 function runHoldFulfillmentParams(p: Payload): Payload {
-  return parseObject(p, F148, S149, explainUnknownFields);
+  return parseObject(p, F173, S174, explainUnknownFields);
 }
 
 function runFulfillParams_items_value(p: Payload): Payload {
-  const r = parseArray(p, runLineItemQuantity, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMinLength(r, 1, M150, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkRule(r, eachLineItemOnce, K116, M122, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseArray(p, runLineItemQuantity), C176);
 }
 
 function runFulfillParams_items(p: Payload): Payload {
@@ -876,10 +815,7 @@ function runFulfillParams_items(p: Payload): Payload {
 }
 
 function runFulfillParams_carrier(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P152, "regex", M151, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C179);
 }
 
 function runFulfillParams_trackingNumber_value(p: Payload): Payload {
@@ -891,14 +827,11 @@ function runFulfillParams_trackingNumber(p: Payload): Payload {
 }
 
 function runFulfillParams(p: Payload): Payload {
-  return parseObject(p, F153, S154, explainUnknownFields);
+  return parseObject(p, F180, S181, explainUnknownFields);
 }
 
 function runAddTrackingParams_shipmentId(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMinLength(r, 1, undefined, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C182);
 }
 
 function runAddTrackingParams_carrier(p: Payload): Payload {
@@ -910,19 +843,15 @@ function runOptional_boolean(p: Payload): Payload {
 }
 
 function runAddTrackingParams(p: Payload): Payload {
-  return parseObject(p, F155, S156, explainUnknownFields);
+  return parseObject(p, F183, S184, explainUnknownFields);
 }
 
 function runCancelParams(p: Payload): Payload {
-  return parseObject(p, F157, S158, explainUnknownFields);
+  return parseObject(p, F185, S186, explainUnknownFields);
 }
 
 function runRefundParams_amount_value(p: Payload): Payload {
-  const r = parseNumber(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkSafeInt(r, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkGreaterThan(r, 1, true, M159, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseNumber(p), C188);
 }
 
 function runRefundParams_amount(p: Payload): Payload {
@@ -934,224 +863,155 @@ function runRefundParams_full(p: Payload): Payload {
 }
 
 function runRefundParams(p: Payload): Payload {
-  const r = parseObject(p, F160, S161, explainUnknownFields);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkRule(r, refundsAmountOrFull, K163, M162, explainUnknownFields, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseObject(p, F189, S190, explainUnknownFields), C193);
 }
 
 function runBulkOrderRef(p: Payload): Payload {
-  return parseObject(p, F164, null, undefined);
+  return parseObject(p, F194);
 }
 
 function runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders(p: Payload): Payload {
-  const r = parseArray(p, runBulkOrderRef, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMinLength(r, 1, M165, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 200, M166, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (!stop) { const n = r.issues.length; checkRule(r, eachOrderOnce, K116, M167, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseArray(p, runBulkOrderRef), C198);
 }
 
 function runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey(p: Payload): Payload {
-  const r = parseString(p, undefined);
-  let stop = aborted(r);
-  if (!stop) { const n = r.issues.length; checkPattern(r, P169, "regex", M168, undefined, false); if (r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseString(p), C201);
 }
 
 function runBULK_ACTION_REQUEST_VALIDATORS_mark_paid(p: Payload): Payload {
-  return parseObject(p, F170, S171, explainUnknownFields);
+  return parseObject(p, F202, S203, explainUnknownFields);
 }
 
 function runBULK_ACTION_REQUEST_VALIDATORS_hold_fulfillment(p: Payload): Payload {
-  return parseObject(p, F172, S173, explainUnknownFields);
+  return parseObject(p, F204, S205, explainUnknownFields);
 }
 
 function runBULK_ACTION_REQUEST_VALIDATORS_fulfill(p: Payload): Payload {
-  return parseObject(p, F174, S175, explainUnknownFields);
+  return parseObject(p, F206, S207, explainUnknownFields);
 }
 
 function runBULK_ACTION_REQUEST_VALIDATORS_cancel(p: Payload): Payload {
-  return parseObject(p, F176, S177, explainUnknownFields);
+  return parseObject(p, F208, S209, explainUnknownFields);
 }
 
 function runBULK_ACTION_REQUEST_VALIDATORS_refund(p: Payload): Payload {
-  return parseObject(p, F178, S179, explainUnknownFields);
+  return parseObject(p, F210, S211, explainUnknownFields);
 }
 
 function runBULK_ACTION_REQUEST_VALIDATORS_add_tags_tags(p: Payload): Payload {
-  const r = parseArray(p, runTag, undefined);
-  let stop = aborted(r);
-  if (lengthApplies(r)) { const n = r.issues.length; checkMinLength(r, 1, undefined, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  if (lengthApplies(r)) { const n = r.issues.length; checkMaxLength(r, 50, undefined, undefined, false); if (!stop && r.issues.length > n) stop = aborted(r, n); }
-  return r;
+  return runChecks(parseArray(p, runTag), C212);
 }
 
 function runBULK_ACTION_REQUEST_VALIDATORS_add_tags(p: Payload): Payload {
-  return parseObject(p, F180, S181, explainUnknownFields);
+  return parseObject(p, F213, S214, explainUnknownFields);
 }
 
 /** Checks a value against @suivi/model's TrackingNumber, as zod's safeParse would. */
-export function validateTrackingNumber(value: unknown, options?: ValidateOptions): ValidationResult<string> {
-  return settle(runTrackingNumber({ value, issues: [] }), options);
-}
+export const validateTrackingNumber: Validator<string> = /* @__PURE__ */ validatorOf(runTrackingNumber);
 
 /** Checks a value against @suivi/model's Tag, as zod's safeParse would. */
-export function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<string> {
-  return settle(runTag({ value, issues: [] }), options);
-}
+export const validateTag: Validator<string> = /* @__PURE__ */ validatorOf(runTag);
 
 /** Checks a value against @suivi/model's LookupResponse, as zod's safeParse would. */
-export function validateLookupResponse(value: unknown, options?: ValidateOptions): ValidationResult<LookupResponse> {
-  return settle(runLookupResponse({ value, issues: [] }), options);
-}
+export const validateLookupResponse: Validator<LookupResponse> = /* @__PURE__ */ validatorOf(runLookupResponse);
 
 /** Checks a value against @suivi/model's CustomerOrderView, as zod's safeParse would. */
-export function validateCustomerOrderView(value: unknown, options?: ValidateOptions): ValidationResult<CustomerOrderView> {
-  return settle(runCustomerOrderView({ value, issues: [] }), options);
-}
+export const validateCustomerOrderView: Validator<CustomerOrderView> = /* @__PURE__ */ validatorOf(runCustomerOrderView);
 
 /** Checks a value against @suivi/model's OrderEvent, as zod's safeParse would. */
-export function validateOrderEvent(value: unknown, options?: ValidateOptions): ValidationResult<OrderEvent> {
-  return settle(runOrderEvent({ value, issues: [] }), options);
-}
+export const validateOrderEvent: Validator<OrderEvent> = /* @__PURE__ */ validatorOf(runOrderEvent);
 
 /** Checks a value against @suivi/model's SharedOrderView, as zod's safeParse would. */
-export function validateSharedOrderView(value: unknown, options?: ValidateOptions): ValidationResult<SharedOrderView> {
-  return settle(runSharedOrderView({ value, issues: [] }), options);
-}
+export const validateSharedOrderView: Validator<SharedOrderView> = /* @__PURE__ */ validatorOf(runSharedOrderView);
 
 /** Checks a value against @suivi/model's SharedOrderEvent, as zod's safeParse would. */
-export function validateSharedOrderEvent(value: unknown, options?: ValidateOptions): ValidationResult<SharedOrderEvent> {
-  return settle(runSharedOrderEvent({ value, issues: [] }), options);
-}
+export const validateSharedOrderEvent: Validator<SharedOrderEvent> = /* @__PURE__ */ validatorOf(runSharedOrderEvent);
 
 /** Checks a value against @suivi/model's ShareLink, as zod's safeParse would. */
-export function validateShareLink(value: unknown, options?: ValidateOptions): ValidationResult<ShareLink> {
-  return settle(runShareLink({ value, issues: [] }), options);
-}
+export const validateShareLink: Validator<ShareLink> = /* @__PURE__ */ validatorOf(runShareLink);
 
 /** Checks a value against @suivi/model's ShareLinkList, as zod's safeParse would. */
-export function validateShareLinkList(value: unknown, options?: ValidateOptions): ValidationResult<ShareLinkList> {
-  return settle(runShareLinkList({ value, issues: [] }), options);
-}
+export const validateShareLinkList: Validator<ShareLinkList> = /* @__PURE__ */ validatorOf(runShareLinkList);
 
 /** Checks a value against @suivi/model's NotificationSettings, as zod's safeParse would. */
-export function validateNotificationSettings(value: unknown, options?: ValidateOptions): ValidationResult<NotificationSettings> {
-  return settle(runNotificationSettings({ value, issues: [] }), options);
-}
+export const validateNotificationSettings: Validator<NotificationSettings> = /* @__PURE__ */ validatorOf(runNotificationSettings);
 
 /** Checks a value against @suivi/model's ReturnRequest, as zod's safeParse would. */
-export function validateReturnRequest(value: unknown, options?: ValidateOptions): ValidationResult<ReturnRequest> {
-  return settle(runReturn({ value, issues: [] }), options);
-}
+export const validateReturnRequest: Validator<ReturnRequest> = /* @__PURE__ */ validatorOf(runReturn);
 
 /** Checks a value against @suivi/model's AdminOrderDetail, as zod's safeParse would. */
-export function validateAdminOrderDetail(value: unknown, options?: ValidateOptions): ValidationResult<AdminOrderDetail> {
-  return settle(runAdminOrderDetail({ value, issues: [] }), options);
-}
+export const validateAdminOrderDetail: Validator<AdminOrderDetail> = /* @__PURE__ */ validatorOf(runAdminOrderDetail);
 
 /** Checks a value against @suivi/model's AdminOrderList, as zod's safeParse would. */
-export function validateAdminOrderList(value: unknown, options?: ValidateOptions): ValidationResult<AdminOrderList> {
-  return settle(runAdminOrderList({ value, issues: [] }), options);
-}
+export const validateAdminOrderList: Validator<AdminOrderList> = /* @__PURE__ */ validatorOf(runAdminOrderList);
 
 /** Checks a value against @suivi/model's AdminOrderEvent, as zod's safeParse would. */
-export function validateAdminOrderEvent(value: unknown, options?: ValidateOptions): ValidationResult<AdminOrderEvent> {
-  return settle(runAdminOrderEvent({ value, issues: [] }), options);
-}
+export const validateAdminOrderEvent: Validator<AdminOrderEvent> = /* @__PURE__ */ validatorOf(runAdminOrderEvent);
 
 /** Checks a value against @suivi/model's AdminResyncEvent, as zod's safeParse would. */
-export function validateAdminResyncEvent(value: unknown, options?: ValidateOptions): ValidationResult<AdminResyncEvent> {
-  return settle(runAdminResyncEvent({ value, issues: [] }), options);
-}
+export const validateAdminResyncEvent: Validator<AdminResyncEvent> = /* @__PURE__ */ validatorOf(runAdminResyncEvent);
 
 /** Checks a value against @suivi/model's AdminCarrierList, as zod's safeParse would. */
-export function validateAdminCarrierList(value: unknown, options?: ValidateOptions): ValidationResult<AdminCarrierList> {
-  return settle(runAdminCarrierList({ value, issues: [] }), options);
-}
+export const validateAdminCarrierList: Validator<AdminCarrierList> = /* @__PURE__ */ validatorOf(runAdminCarrierList);
 
 /** Checks a value against @suivi/model's BulkActionResponse, as zod's safeParse would. */
-export function validateBulkActionResponse(value: unknown, options?: ValidateOptions): ValidationResult<BulkActionResponse> {
-  return settle(runBulkActionResponse({ value, issues: [] }), options);
-}
+export const validateBulkActionResponse: Validator<BulkActionResponse> = /* @__PURE__ */ validatorOf(runBulkActionResponse);
 
 /** Checks a value against @suivi/model's ApiError, as zod's safeParse would. */
-export function validateApiError(value: unknown, options?: ValidateOptions): ValidationResult<ApiError> {
-  return settle(runApiError({ value, issues: [] }), options);
-}
+export const validateApiError: Validator<ApiError> = /* @__PURE__ */ validatorOf(runApiError);
 
 /** Checks a value against @suivi/model's Order, as zod's safeParse would. */
-export function validateOrder(value: unknown, options?: ValidateOptions): ValidationResult<Order> {
-  return settle(runOrder({ value, issues: [] }), options);
-}
+export const validateOrder: Validator<Order> = /* @__PURE__ */ validatorOf(runOrder);
 
 /** Checks a value against @suivi/model's CustomerRefusal, as zod's safeParse would. */
-export function validateCustomerRefusal(value: unknown, options?: ValidateOptions): ValidationResult<CustomerRefusal> {
-  return settle(runCustomerRefusal({ value, issues: [] }), options);
-}
+export const validateCustomerRefusal: Validator<CustomerRefusal> = /* @__PURE__ */ validatorOf(runCustomerRefusal);
 
 /** Checks a value against @suivi/model's AdminRefusal, as zod's safeParse would. */
-export function validateAdminRefusal(value: unknown, options?: ValidateOptions): ValidationResult<AdminRefusal> {
-  return settle(runAdminRefusal({ value, issues: [] }), options);
-}
+export const validateAdminRefusal: Validator<AdminRefusal> = /* @__PURE__ */ validatorOf(runAdminRefusal);
 
 /** Checks a value against @suivi/model's LookupRequest, as zod's safeParse would. */
-export function validateLookupRequest(value: unknown, options?: ValidateOptions): ValidationResult<LookupRequest> {
-  return settle(runLookupRequest({ value, issues: [] }), options);
-}
+export const validateLookupRequest: Validator<LookupRequest> = /* @__PURE__ */ validatorOf(runLookupRequest);
 
 /** Checks a value against @suivi/model's CreateReturnRequest, as zod's safeParse would. */
-export function validateCreateReturnRequest(value: unknown, options?: ValidateOptions): ValidationResult<CreateReturnRequest> {
-  return settle(runCreateReturnRequest({ value, issues: [] }), options);
-}
+export const validateCreateReturnRequest: Validator<CreateReturnRequest> = /* @__PURE__ */ validatorOf(runCreateReturnRequest);
 
 /** Checks a value against @suivi/model's CreateShareLinkRequest, as zod's safeParse would. */
-export function validateCreateShareLinkRequest(value: unknown, options?: ValidateOptions): ValidationResult<CreateShareLinkRequest> {
-  return settle(runCreateShareLinkRequest({ value, issues: [] }), options);
-}
+export const validateCreateShareLinkRequest: Validator<CreateShareLinkRequest> = /* @__PURE__ */ validatorOf(runCreateShareLinkRequest);
 
 /** Checks a value against @suivi/model's SetTagsRequest, as zod's safeParse would. */
-export function validateSetTagsRequest(value: unknown, options?: ValidateOptions): ValidationResult<SetTagsRequest> {
-  return settle(runSetTagsRequest({ value, issues: [] }), options);
-}
+export const validateSetTagsRequest: Validator<SetTagsRequest> = /* @__PURE__ */ validatorOf(runSetTagsRequest);
 
 /** Checks a value against @suivi/model's EditTagsRequest, as zod's safeParse would. */
-export function validateEditTagsRequest(value: unknown, options?: ValidateOptions): ValidationResult<EditTagsRequest> {
-  return settle(runEditTagsRequest({ value, issues: [] }), options);
-}
+export const validateEditTagsRequest: Validator<EditTagsRequest> = /* @__PURE__ */ validatorOf(runEditTagsRequest);
 
 /** Checks a value against @suivi/model's AddStaffNoteRequest, as zod's safeParse would. */
-export function validateAddStaffNoteRequest(value: unknown, options?: ValidateOptions): ValidationResult<AddStaffNoteRequest> {
-  return settle(runAddStaffNoteRequest({ value, issues: [] }), options);
-}
+export const validateAddStaffNoteRequest: Validator<AddStaffNoteRequest> = /* @__PURE__ */ validatorOf(runAddStaffNoteRequest);
 
 /** Each admin action's parameters (ADMIN_ACTION_PARAMS). */
 export const ADMIN_ACTION_PARAM_VALIDATORS: { readonly [K in AdminAction]: Validator<AdminActionParams<K>> } = {
-  mark_paid: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'mark_paid'>> => settle(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid({ value, issues: [] }), options),
-  capture_payment: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'capture_payment'>> => settle(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid({ value, issues: [] }), options),
-  hold_fulfillment: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'hold_fulfillment'>> => settle(runHoldFulfillmentParams({ value, issues: [] }), options),
-  release_fulfillment: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'release_fulfillment'>> => settle(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid({ value, issues: [] }), options),
-  fulfill: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'fulfill'>> => settle(runFulfillParams({ value, issues: [] }), options),
-  add_tracking: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'add_tracking'>> => settle(runAddTrackingParams({ value, issues: [] }), options),
-  cancel: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'cancel'>> => settle(runCancelParams({ value, issues: [] }), options),
-  refund: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'refund'>> => settle(runRefundParams({ value, issues: [] }), options),
-  archive: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'archive'>> => settle(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid({ value, issues: [] }), options),
-  unarchive: (value: unknown, options?: ValidateOptions): ValidationResult<AdminActionParams<'unarchive'>> => settle(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid({ value, issues: [] }), options),
+  mark_paid: /* @__PURE__ */ validatorOf<AdminActionParams<'mark_paid'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
+  capture_payment: /* @__PURE__ */ validatorOf<AdminActionParams<'capture_payment'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
+  hold_fulfillment: /* @__PURE__ */ validatorOf<AdminActionParams<'hold_fulfillment'>>(runHoldFulfillmentParams),
+  release_fulfillment: /* @__PURE__ */ validatorOf<AdminActionParams<'release_fulfillment'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
+  fulfill: /* @__PURE__ */ validatorOf<AdminActionParams<'fulfill'>>(runFulfillParams),
+  add_tracking: /* @__PURE__ */ validatorOf<AdminActionParams<'add_tracking'>>(runAddTrackingParams),
+  cancel: /* @__PURE__ */ validatorOf<AdminActionParams<'cancel'>>(runCancelParams),
+  refund: /* @__PURE__ */ validatorOf<AdminActionParams<'refund'>>(runRefundParams),
+  archive: /* @__PURE__ */ validatorOf<AdminActionParams<'archive'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
+  unarchive: /* @__PURE__ */ validatorOf<AdminActionParams<'unarchive'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
 };
 
 /** Each bulk action's request body (BULK_ACTION_REQUESTS). */
 export const BULK_ACTION_REQUEST_VALIDATORS: { readonly [K in BulkAction]: Validator<BulkActionRequest<K>> } = {
-  mark_paid: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'mark_paid'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid({ value, issues: [] }), options),
-  capture_payment: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'capture_payment'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid({ value, issues: [] }), options),
-  hold_fulfillment: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'hold_fulfillment'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_hold_fulfillment({ value, issues: [] }), options),
-  release_fulfillment: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'release_fulfillment'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid({ value, issues: [] }), options),
-  fulfill: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'fulfill'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_fulfill({ value, issues: [] }), options),
-  cancel: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'cancel'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_cancel({ value, issues: [] }), options),
-  refund: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'refund'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_refund({ value, issues: [] }), options),
-  archive: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'archive'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid({ value, issues: [] }), options),
-  unarchive: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'unarchive'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid({ value, issues: [] }), options),
-  add_tags: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'add_tags'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_add_tags({ value, issues: [] }), options),
-  remove_tags: (value: unknown, options?: ValidateOptions): ValidationResult<BulkActionRequest<'remove_tags'>> => settle(runBULK_ACTION_REQUEST_VALIDATORS_add_tags({ value, issues: [] }), options),
+  mark_paid: /* @__PURE__ */ validatorOf<BulkActionRequest<'mark_paid'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  capture_payment: /* @__PURE__ */ validatorOf<BulkActionRequest<'capture_payment'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  hold_fulfillment: /* @__PURE__ */ validatorOf<BulkActionRequest<'hold_fulfillment'>>(runBULK_ACTION_REQUEST_VALIDATORS_hold_fulfillment),
+  release_fulfillment: /* @__PURE__ */ validatorOf<BulkActionRequest<'release_fulfillment'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  fulfill: /* @__PURE__ */ validatorOf<BulkActionRequest<'fulfill'>>(runBULK_ACTION_REQUEST_VALIDATORS_fulfill),
+  cancel: /* @__PURE__ */ validatorOf<BulkActionRequest<'cancel'>>(runBULK_ACTION_REQUEST_VALIDATORS_cancel),
+  refund: /* @__PURE__ */ validatorOf<BulkActionRequest<'refund'>>(runBULK_ACTION_REQUEST_VALIDATORS_refund),
+  archive: /* @__PURE__ */ validatorOf<BulkActionRequest<'archive'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  unarchive: /* @__PURE__ */ validatorOf<BulkActionRequest<'unarchive'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  add_tags: /* @__PURE__ */ validatorOf<BulkActionRequest<'add_tags'>>(runBULK_ACTION_REQUEST_VALIDATORS_add_tags),
+  remove_tags: /* @__PURE__ */ validatorOf<BulkActionRequest<'remove_tags'>>(runBULK_ACTION_REQUEST_VALIDATORS_add_tags),
 };
