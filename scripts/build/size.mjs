@@ -36,13 +36,10 @@ const ELEMENT_BUDGET = 20_000;
  * within its budget needs no ratchet (the budget is its limit).
  */
 const RATCHET = {
-  'suivi-order-lookup': 22_000,
   'suivi-order-timeline': 21_500,
-  'suivi-order-status': 42_500,
-  'suivi-share-link': 21_500,
-  'suivi-shared-order': 36_000,
-  'suivi-return-request': 25_500,
-  'suivi-notification-preferences': 21_000,
+  'suivi-order-status': 42_000,
+  'suivi-shared-order': 32_500,
+  'suivi-return-request': 21_500,
   'suivi-order-table': 25_000,
   'suivi-order-detail': 31_500,
   'suivi-order-admin': 52_500,
