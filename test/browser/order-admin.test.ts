@@ -197,7 +197,7 @@ describe('<suivi-order-admin>', () => {
     const report = () => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'));
     await waitUntil(() => report().startsWith('Unarchive:'), `report: ${report()}`);
     const secondNumber = api.store.getById(second!)!.orderNumber;
-    expect(report()).to.contain('Unarchive: 1 order done, 1 failed.');
+    expect(report()).to.contain('Unarchive: 1 order done, 1 refused.');
     expect(report()).to.contain(`${secondNumber}: Only archived orders can be unarchived.`);
     expect(api.store.getById(first!)!.state).to.equal('open');
   });
@@ -208,5 +208,114 @@ describe('<suivi-order-admin>', () => {
     await waitUntil(() => root.querySelector('[part="bulk-bar"]'), 'no bulk bar');
     button(root, 'Archive').click();
     await waitUntil(() => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]')).startsWith('Archive: 2 orders done'), `report: ${textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'))}`);
+  });
+  it('selects every order matching a filter across pages, and archives them all in batches of at most the API cap', async function () {
+    this.timeout(30_000);
+    const { admin, root } = await openAdmin();
+    const listLimits: string[] = [];
+    const bulkRequests: Request[] = [];
+    worker.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/admin/orders' && url.searchParams.get('limit') === '200') listLimits.push(url.searchParams.get('archived') ?? '');
+      if (url.pathname === '/api/v1/admin/orders/bulk/archive') bulkRequests.push(request.clone());
+    });
+    button(root, 'Filters').click();
+    await waitUntil(() => root.querySelector('#filters-panel'), 'no filters panel');
+    const hide = [...root.querySelectorAll<HTMLLabelElement>('#filters-panel label')].find((label) => textOf(label) === 'Hide')!;
+    hide.querySelector('input')!.click();
+    // Escape closes the panel, as a keyboard user would.
+    await press(hide.querySelector('input')!, 'Escape');
+    const open = api.store.all().filter((order) => order.state !== 'archived');
+    expect(open.length).to.be.greaterThan(200);
+    await waitUntil(() => resultCount(root).startsWith(`${open.length} of`), `count: ${resultCount(root)}`);
+    const selectAll = root.querySelector<HTMLInputElement>('.select-all')!;
+    expect(selectAll.getAttribute('aria-label')).to.equal(`Select all ${open.length} matching orders`);
+    selectAll.click();
+    await waitUntil(() => root.querySelector('[part="bulk-bar"]'), 'nothing selected');
+    expect(textOf(root.querySelector('[part="bulk-bar"] .count'))).to.equal(`${open.length} orders selected`);
+    // Read with the API's largest page: two requests for more than 200 orders, both with the filter.
+    expect(listLimits).to.deep.equal(['exclude', 'exclude']);
+    button(root, 'Archive').click();
+    const report = () => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'));
+    // Cancelled orders cannot be archived: each is refused in words, every other one is archived.
+    const cancelled = open.filter((order) => order.state === 'cancelled');
+    const summary = `Archive: ${open.length - cancelled.length} orders done${cancelled.length ? `, ${cancelled.length} refused` : ''}.`;
+    await waitUntil(() => report().startsWith(summary), 'no report', { timeout: 20_000 });
+    for (const order of cancelled) expect(report()).to.contain(`${order.orderNumber}: The order is cancelled.`);
+    const bulkSizes = await Promise.all(bulkRequests.map(async (request) => (await request.json()).orders.length));
+    expect(bulkSizes).to.deep.equal([200, open.length - 200]);
+    for (const order of open) expect(api.store.getById(order.id)!.state, order.orderNumber).to.equal(order.state === 'cancelled' ? 'cancelled' : 'archived');
+    worker.events.removeAllListeners();
+  });
+
+  it('a failed batch leaves its orders "not sent", and Try again sends only those, once', async function () {
+    this.timeout(30_000);
+    const { admin, root } = await openAdmin();
+    const all = api.store.all();
+    await waitUntil(() => resultCount(root) === `${all.length} orders`, 'no total');
+    let bulkRequests = 0;
+    const keys: string[] = [];
+    const batches: string[][] = [];
+    worker.use(
+      http.post('/api/v1/admin/orders/bulk/:action', async ({ request }) => {
+        const body = await request.clone().json();
+        keys.push(body.idempotencyKey);
+        batches.push(body.orders.map((ref: { id: string }) => ref.id));
+        // The second batch meets a server down for maintenance (the fault switch's 503), and so do the client's retries.
+        if (++bulkRequests === 2) api.faults.add({ match: { method: 'POST', path: '/v1/admin/orders/bulk/:action' }, fault: { kind: 'unavailable', retryAfterSeconds: 0 } });
+        return undefined;
+      }),
+    );
+    root.querySelector<HTMLInputElement>('.select-all')!.click();
+    await waitUntil(() => textOf(root.querySelector('[part="bulk-bar"] .count')) === `${all.length} orders selected`, 'not all selected');
+    const open = all.filter((order) => order.state !== 'archived');
+    button(root, 'Archive').click();
+    const report = () => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'));
+    const unsent = all.length - 200;
+    await waitUntil(() => report().includes('not sent'), `report: ${report()}`, { timeout: 10000 });
+    const firstBatchCancelled = batches[0]!.filter((id) => api.store.getById(id)!.state === 'cancelled').length;
+    expect(report()).to.contain(`Archive: ${200 - firstBatchCancelled} orders done${firstBatchCancelled ? `, ${firstBatchCancelled} refused` : ''}, ${unsent} not sent.`);
+    expect(report()).to.contain(`Not sent, the service is unavailable (these ${unsent} orders)`);
+    // The first batch went through; the second changed nothing.
+    expect(batches[0]!.length).to.equal(200);
+    const secondBatch = new Set(batches[1]);
+    expect(secondBatch.size).to.equal(unsent);
+    for (const order of open) expect(api.store.getById(order.id)!.state, order.orderNumber).to.equal(secondBatch.has(order.id) || order.state === 'cancelled' ? order.state : 'archived');
+
+    api.faults.clear();
+    const firstKeys = new Set(keys);
+    button(admin.shadowRoot!, 'Try again').click();
+    await waitUntil(() => !report().includes('not sent'), `report: ${report()}`, { timeout: 10000 });
+    for (const order of open) expect(api.store.getById(order.id)!.state, order.orderNumber).to.equal(order.state === 'cancelled' ? 'cancelled' : 'archived');
+    // Only the failed batch was sent again, with the key it had: one key per batch.
+    expect(new Set(keys).size).to.equal(2);
+    expect(firstKeys.has(keys.at(-1)!)).to.equal(true);
+  });
+
+  it('says it selects the first N when more match than one bulk run takes, and keeps the selection when reading the ids fails', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="height: 900px">
+      <suivi-order-admin base-url="/api" admin-key=${api.adminKey} select-limit="250"></suivi-order-admin>
+    </div>`);
+    const admin = wrapper.querySelector('suivi-order-admin')!;
+    const root = admin.shadowRoot!.querySelector('suivi-order-table')!.shadowRoot!;
+    const all = api.store.all();
+    await waitUntil(() => resultCount(root) === `${all.length} orders`, 'no total');
+    root.querySelector<HTMLInputElement>('.body [data-position="0"] .row-checkbox')!.click();
+    await waitUntil(() => textOf(root.querySelector('[part="bulk-bar"] .count')) === '1 order selected', 'row not selected');
+
+    worker.use(http.get('/api/v1/admin/orders', ({ request }) => (new URL(request.url).searchParams.get('limit') === '200' ? HttpResponse.json({ code: 'unavailable', message: 'Down' }, { status: 503, headers: { 'Retry-After': '0' } }) : undefined)));
+    const selectAll = root.querySelector<HTMLInputElement>('.select-all')!;
+    expect(selectAll.getAttribute('aria-label')).to.equal('Select the first 250 matching orders');
+    selectAll.click();
+    const status = admin.shadowRoot!.querySelector('[part="status"]')!;
+    await waitUntil(() => status.querySelector('[role="alert"]'), 'no failure shown', { timeout: 10000 });
+    expect(textOf(status.querySelector('[role="alert"]'))).to.contain('The matching orders are unavailable right now; the selection has not changed.');
+    expect(textOf(root.querySelector('[part="bulk-bar"] .count'))).to.equal('1 order selected');
+
+    worker.resetHandlers();
+    button(status, 'Try again').click();
+    await waitUntil(() => textOf(root.querySelector('[part="bulk-bar"] .count')).startsWith('250 orders selected'), `bar: ${textOf(root.querySelector('[part="bulk-bar"] .count'))}`);
+    expect(textOf(root.querySelector('[part="bulk-bar"] .count'))).to.equal(`250 orders selected (the first of ${all.length} matching)`);
+    expect(status.querySelector('[role="alert"]')).to.equal(null);
   });
 });

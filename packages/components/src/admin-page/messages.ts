@@ -7,10 +7,16 @@ export const adminMessages = defineMessages({
     loadFailed: 'The orders could not be loaded.',
     tryAgain: 'Try again',
     close: 'Close',
+    cancel: 'Cancel',
+    selecting: (p: { loaded: string; total: string }) => `Selecting the matching orders: ${p.loaded} of ${p.total}…`,
+    selectFailed: 'The matching orders are unavailable right now; the selection has not changed. Try again.',
     detailLabel: 'Order details',
     liveOff: 'Live updates paused: reconnecting…',
-    bulkDone: (p: { action: string; ok: number; failed: number }) =>
-      `${p.action}: ${p.ok} ${plural('en', p.ok, { one: 'order', other: 'orders' })} done${p.failed ? `, ${p.failed} failed` : ''}.`,
+    bulkDone: (p: { action: string; ok: number; refused: number; unsent: number }) =>
+      `${p.action}: ${p.ok} ${plural('en', p.ok, { one: 'order', other: 'orders' })} done${p.refused ? `, ${p.refused} refused` : ''}${p.unsent ? `, ${p.unsent} not sent` : ''}.`,
+    bulkSending: (p: { action: string; done: string; total: string }) => `${p.action}: ${p.done} of ${p.total} orders sent…`,
+    bulkUnsent: (p: { n: number; numbers: string }) =>
+      `Not sent, the service is unavailable (${plural('en', p.n, { one: 'this order', other: `these ${p.n} orders` })}): ${p.numbers}. Try again sends only these.`,
     bulkFailedItem: (p: { number: string; reason: string }) => `${p.number}: ${p.reason}`,
     bulkError: 'The bulk action could not be sent. Nothing was changed; try again.',
     bulk_archive: 'Archive',
@@ -26,10 +32,18 @@ export const adminMessages = defineMessages({
     loadFailed: 'Les commandes n’ont pas pu être chargées.',
     tryAgain: 'Réessayer',
     close: 'Fermer',
+    cancel: 'Annuler',
+    selecting: (p: { loaded: string; total: string }) => `Sélection des commandes correspondantes\u00a0: ${p.loaded} sur ${p.total}…`,
+    selectFailed: 'Les commandes correspondantes sont indisponibles pour le moment\u00a0; la sélection n’a pas changé. Réessayez.',
     detailLabel: 'Détails de la commande',
     liveOff: 'Mises à jour en direct interrompues : reconnexion…',
-    bulkDone: (p: { action: string; ok: number; failed: number }) =>
-      `${p.action} : ${p.ok} ${plural('fr', p.ok, { one: 'commande traitée', other: 'commandes traitées' })}${p.failed ? `, ${p.failed} en échec` : ''}.`,
+    bulkDone: (p: { action: string; ok: number; refused: number; unsent: number }) =>
+      `${p.action} : ${p.ok} ${plural('fr', p.ok, { one: 'commande traitée', other: 'commandes traitées' })}${p.refused ? `, ${p.refused} ${plural('fr', p.refused, { one: 'refusée', other: 'refusées' })}` : ''}${
+        p.unsent ? `, ${p.unsent} ${plural('fr', p.unsent, { one: 'non envoyée', other: 'non envoyées' })}` : ''
+      }.`,
+    bulkSending: (p: { action: string; done: string; total: string }) => `${p.action} : ${p.done} commandes envoyées sur ${p.total}…`,
+    bulkUnsent: (p: { n: number; numbers: string }) =>
+      `${plural('fr', p.n, { one: 'Non envoyée', other: 'Non envoyées' })}, le service est indisponible (${plural('fr', p.n, { one: 'cette commande', other: `ces ${p.n} commandes` })})\u00a0: ${p.numbers}. Réessayer n’envoie que celles-ci.`,
     bulkFailedItem: (p: { number: string; reason: string }) => `${p.number} : ${p.reason}`,
     bulkError: 'L’action groupée n’a pas pu être envoyée. Rien n’a changé ; réessayez.',
     bulk_archive: 'Archiver',

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import type { AdminRefusalCode, BulkItemResult } from '@suivi/model';
+import type { AdminRefusalCode } from '@suivi/model';
 import type { SuiviAdminClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing } from 'lit';
 import { adminClientContext } from '../context/admin-client-context.ts';
@@ -12,19 +12,19 @@ import type { SuiviOrderDetail } from '../order-detail/suivi-order-detail.ts';
 import type { BulkActionEvent } from '../order-table/bulk-action-event.ts';
 import '../order-table/define.ts';
 import type { OrderOpenEvent } from '../order-table/order-open-event.ts';
-import { ServerRowSource } from '../order-table/server-row-source.ts';
+import { SELECT_ALL_LIMIT, ServerRowSource } from '../order-table/server-row-source.ts';
 import type { SuiviOrderTable } from '../order-table/suivi-order-table.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
+import { BulkRun } from './bulk-run.ts';
 import { adminMessages } from './messages.ts';
 
 type Messages = Translate<(typeof adminMessages)['en']>;
 
-/** What the last bulk action did, order by order. */
+/** What the last export did, or why a bulk action could not start. */
 interface BulkReport {
   summary: string;
-  failures: string[];
-  tone: 'ok' | 'warning' | 'danger';
+  tone: 'ok' | 'danger';
 }
 
 /**
@@ -38,7 +38,10 @@ interface BulkReport {
  * stream keeps it all current: new orders appear on top of a newest-first list and changed rows
  * are replaced where they are (scroll position, selection and focus kept), and the open panel
  * reloads its order (warning if staff were typing). Bulk actions from the table's bar are sent
- * with each order's version and reported order by order.
+ * with each order's version, in batches of at most the API's cap one after the other (BulkRun),
+ * with their progress shown and announced, and reported order by order: done, refused (why, in
+ * words) or not sent because a batch failed, with "Try again" for those only. "Select all
+ * matching" fetches every matching id, up to `select-limit`.
  *
  * @csspart status - Loading and error messages of the list, with "Try again".
  * @csspart bulk-report - What the last bulk action did, order by order.
@@ -51,6 +54,7 @@ interface BulkReport {
  * @attr base-url - Where the API lives.
  * @attr admin-key - The shop's admin key (back-office pages only: it opens every order).
  * @attr undo-seconds - Passed to the detail panel: how long a shipment waits behind its Undo toast.
+ * @attr select-limit - The most orders "select all matching" takes for one bulk run. Defaults to 5,000.
  * @attr theme - `light` or `dark` to override the page's colour scheme.
  * @attr lang - Language of the element; otherwise the nearest `lang`.
  */
@@ -123,8 +127,11 @@ export class SuiviOrderAdmin extends LitElement {
     baseUrl: { attribute: 'base-url' },
     adminKey: { attribute: 'admin-key' },
     undoSeconds: { attribute: 'undo-seconds', type: Number },
+    selectLimit: { attribute: 'select-limit', type: Number },
     openOrderId: { state: true },
     bulkReport: { state: true },
+    bulkRun: { state: true },
+    bulkSending: { state: true },
     liveDown: { state: true },
   };
 
@@ -136,9 +143,14 @@ export class SuiviOrderAdmin extends LitElement {
   adminKey: string | undefined;
   /** Seconds a shipment waits behind its Undo toast (the detail panel's `undo-seconds`). */
   undoSeconds = 5;
+  /** The most orders "select all matching" takes for one bulk run (the table then offers "Select the first N"). */
+  selectLimit = SELECT_ALL_LIMIT;
 
   private openOrderId: string | undefined;
   private bulkReport: BulkReport | null = null;
+  /** The last bulk action on orders, batch by batch; `bulkSending` while batches are on their way. */
+  private bulkRun: BulkRun | null = null;
+  private bulkSending = false;
   private liveDown = false;
 
   private readonly localeCtl = new LocaleController(this);
@@ -174,6 +186,7 @@ export class SuiviOrderAdmin extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.source) this.source.selectLimit = this.selectLimit;
     const client = this.clientCtl.client;
     if (client === this.sourceClient || !client || !this.table) return;
     this.sourceClient = client;
@@ -181,6 +194,7 @@ export class SuiviOrderAdmin extends LitElement {
     this.stopLive?.();
     this.source?.removeEventListener('change', this.onSourceChange);
     const source = (this.source = new ServerRowSource(client));
+    source.selectLimit = this.selectLimit;
     source.addEventListener('change', this.onSourceChange);
     // The stream opens before the list loads, so nothing that happens meanwhile is missed.
     this.stopLive = client.watchOrders({
@@ -214,49 +228,100 @@ export class SuiviOrderAdmin extends LitElement {
   private async onBulk(event: BulkActionEvent): Promise<void> {
     const client = this.clientCtl.client;
     const source = this.source;
-    if (!client || !source) return;
+    if (!client || !source || this.bulkSending) return;
     const t = this.t;
     const action = event.action;
     this.bulkReport = null;
-    try {
-      if (action === 'export') {
-        const { fileName, stream } = await client.exportCsv(source.listQuery() ?? {});
-        const blob = await new Response(stream.pipeThrough(new TextEncoderStream())).blob();
-        const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: fileName });
-        link.click();
-        URL.revokeObjectURL(link.href);
-        this.bulkReport = { summary: t('exported', { file: fileName }), failures: [], tone: 'ok' };
-        return;
-      }
+    this.bulkRun = null;
+    if (action !== 'export') {
       const refs = event.orderIds.flatMap((id) => {
         const row = source.loadedRow(id);
         return row ? [{ id, version: row.version }] : [];
       });
-      const { results } = await client.bulk(action, refs, {});
-      this.bulkReport = this.report(action, results);
-      // Rows change through the live feed; a list without it catches up here.
-      for (const result of results) if (!result.ok && result.code === 'conflict') source.retry();
+      this.bulkRun = new BulkRun(client, action, refs);
+      return this.sendBulk();
+    }
+    try {
+      const { fileName, stream } = await client.exportCsv(source.listQuery() ?? {});
+      const blob = await new Response(stream.pipeThrough(new TextEncoderStream())).blob();
+      const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: fileName });
+      link.click();
+      URL.revokeObjectURL(link.href);
+      this.bulkReport = { summary: t('exported', { file: fileName }), tone: 'ok' };
     } catch {
-      this.bulkReport = { summary: t('bulkError'), failures: [], tone: 'danger' };
+      this.bulkReport = { summary: t('bulkError'), tone: 'danger' };
     }
   }
 
-  private report(action: 'archive' | 'unarchive', results: readonly BulkItemResult[]): BulkReport {
-    const t = this.t;
+  /** Sends what the current bulk run has not sent yet (all of it, or after a failure only the orders not sent). */
+  private async sendBulk(): Promise<void> {
+    const run = this.bulkRun;
+    if (!run || this.bulkSending) return;
+    this.bulkSending = true;
+    await run.send(() => this.requestUpdate());
+    this.bulkSending = false;
+    // Rows change through the live feed; a list without it catches up here.
+    if (run.results.some((result) => !result.ok && result.code === 'conflict')) this.source?.retry();
+  }
+
+  /** "Select all matching" while it reads the ids: how far, with Cancel; when a page failed, why, with Try again. */
+  private renderSelecting(source: ServerRowSource, t: Messages) {
+    const { loaded, total, failed } = source.selecting!;
+    const cancel = html`<button type="button" class="button secondary small" @click=${() => source.cancelSelect()}>${t('cancel')}</button>`;
+    return failed
+      ? html`<div class="callout danger shown row" role="alert">
+          <span>${t('selectFailed')}</span>
+          <button type="button" class="button secondary small" @click=${() => source.retrySelect()}>${t('tryAgain')}</button> ${cancel}
+        </div>`
+      : html`<div class="row select-progress">
+          <span role="status">${t('selecting', { loaded: this.formatCount(loaded), total: this.formatCount(total) })}</span>
+          <progress max=${total} .value=${loaded} aria-hidden="true"></progress> ${cancel}
+        </div>`;
+  }
+
+  private formatCount(n: number): string {
+    return new Intl.NumberFormat(this.localeCtl.locale).format(n);
+  }
+
+  /** An order's number for the report (its id if the list never showed it). */
+  private numberOf(orderId: string): string {
+    return this.source?.loadedRow(orderId)?.orderNumber ?? orderId;
+  }
+
+  /** The bulk run in words: while sending, how far it is; then each order's result, refusals in words, and what was not sent with Try again. */
+  private renderBulkRun(run: BulkRun, t: Messages) {
+    const action = t(`bulk_${run.action}`);
+    const unsent = run.unsent;
+    if (this.bulkSending) {
+      return html`<div class="callout shown">
+        <p>${t('bulkSending', { action, done: this.formatCount(run.results.length), total: this.formatCount(run.total) })}</p>
+        <progress max=${run.total} .value=${run.results.length} aria-hidden="true"></progress>
+      </div>`;
+    }
     const locale = this.localeCtl.locale;
-    const failed = results.filter((result) => !result.ok);
-    const failures = failed.map((result) => {
-      const number = this.source?.loadedRow(result.id)?.orderNumber ?? result.id;
-      const reason =
-        result.code === 'conflict'
-          ? t('bulkConflict')
-          : result.code === 'not_found'
-            ? t('bulkNotFound')
-            : (REFUSAL_LABELS[locale][result.code as AdminRefusalCode] ?? result.reason);
-      return t('bulkFailedItem', { number, reason });
-    });
-    const ok = results.length - failed.length;
-    return { summary: t('bulkDone', { action: t(`bulk_${action}`), ok, failed: failed.length }), failures, tone: failed.length ? 'warning' : 'ok' };
+    const refused = run.results.filter((result) => !result.ok);
+    const ok = run.results.length - refused.length;
+    const reasons = refused.map((result) =>
+      t('bulkFailedItem', {
+        number: this.numberOf(result.id),
+        reason:
+          result.code === 'conflict'
+            ? t('bulkConflict')
+            : result.code === 'not_found'
+              ? t('bulkNotFound')
+              : (REFUSAL_LABELS[locale][result.code as AdminRefusalCode] ?? result.reason),
+      }),
+    );
+    return html`<div class="callout ${unsent.length ? 'danger' : refused.length ? 'warning' : 'ok'} shown">
+      <p>${t('bulkDone', { action, ok, refused: refused.length, unsent: unsent.length })}</p>
+      ${reasons.length ? html`<ul>${reasons.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      ${unsent.length
+        ? html`<p class="row">
+            <span>${t('bulkUnsent', { n: unsent.length, numbers: unsent.map((ref) => this.numberOf(ref.id)).join(', ') })}</span>
+            <button type="button" class="button secondary small" @click=${this.sendBulk}>${t('tryAgain')}</button>
+          </p>`
+        : nothing}
+    </div>`;
   }
 
   override render() {
@@ -271,15 +336,15 @@ export class SuiviOrderAdmin extends LitElement {
             </div>`
           : nothing}
         <p role="status">${source?.loading && !source.failed ? t('loading') : ''}</p>
+        ${source?.selecting ? this.renderSelecting(source, t) : nothing}
         ${this.liveDown ? html`<p class="callout warning shown">${t('liveOff')}</p>` : nothing}
       </div>
       <div part="bulk-report" role="status">
-        ${this.bulkReport
-          ? html`<div class="callout ${this.bulkReport.tone === 'ok' ? 'ok' : this.bulkReport.tone} shown">
-              <p>${this.bulkReport.summary}</p>
-              ${this.bulkReport.failures.length ? html`<ul>${this.bulkReport.failures.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-            </div>`
-          : nothing}
+        ${this.bulkRun
+          ? this.renderBulkRun(this.bulkRun, t)
+          : this.bulkReport
+            ? html`<div class="callout ${this.bulkReport.tone} shown"><p>${this.bulkReport.summary}</p></div>`
+            : nothing}
       </div>
       <suivi-order-table part="table" storage-key="admin" @suivi-order-open=${this.onOpen} @suivi-bulk-action=${this.onBulk}></suivi-order-table>
       <dialog part="panel" aria-label=${t('detailLabel')} @close=${() => (this.openOrderId = undefined)}>

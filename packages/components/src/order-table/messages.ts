@@ -18,6 +18,8 @@ export const tableMessages = defineMessages({
     carrier: 'Carrier and tracking',
     tags: 'Tags',
     selectAll: (p: { count: string; n: number }) => `Select all ${p.count} matching ${plural('en', p.n, { one: 'order', other: 'orders' })}`,
+    selectFirst: (p: { count: string }) => `Select the first ${p.count} matching orders`,
+    firstOf: (p: { total: string }) => `(the first of ${p.total} matching)`,
     selectRow: (p: { orderNumber: string }) => `Select order ${p.orderNumber}`,
     noCarrier: 'Not shipped',
     views: 'Saved views',
@@ -88,6 +90,8 @@ export const tableMessages = defineMessages({
     tags: 'Étiquettes',
     selectAll: (p: { count: string; n: number }) =>
       p.n === 1 ? 'Sélectionner la commande correspondante' : `Sélectionner les ${p.count} commandes correspondantes`,
+    selectFirst: (p: { count: string }) => `Sélectionner les ${p.count} premières commandes correspondantes`,
+    firstOf: (p: { total: string }) => `(les premières des ${p.total} correspondantes)`,
     selectRow: (p: { orderNumber: string }) => `Sélectionner la commande ${p.orderNumber}`,
     noCarrier: 'Pas expédiée',
     views: 'Vues enregistrées',

@@ -27,8 +27,13 @@ export interface RowSource {
   deliveryCounts(): DeliveryCounts | null;
   /** The carriers or tags present, for the filter menus. */
   facetValues(facet: 'carrier' | 'tag'): readonly string[];
-  /** The ids of every order in the current view ("select all matching"). */
-  matchingIds(): string[];
+  /**
+   * The ids of every order in the current view ("select all matching"), up to `selectLimit`.
+   * Server mode reads them from the API: a promise, rejected when the merchant cancels.
+   */
+  matchingIds(): string[] | Promise<string[]>;
+  /** Server mode: the most orders "select all matching" takes. */
+  readonly selectLimit?: number;
   /** A hint that a search is coming (the search box got focus): prepare without blocking. */
   prepareSearch(): void;
   /** Orders before search and filters ("12 of 300 orders"). */

@@ -1,4 +1,4 @@
-import type { AdminOrderFacets, AdminOrderList, AdminOrderListQuery, OrderSummary } from '@suivi/model';
+import { ADMIN_LIST_MAX_LIMIT, type AdminOrderFacets, type AdminOrderList, type AdminOrderListQuery, type OrderSummary } from '@suivi/model';
 import type { SuiviAdminClient } from '@suivi/sdk';
 import type { Locale } from '../i18n/locale.ts';
 import type { ColumnId } from './columns.ts';
@@ -11,6 +11,11 @@ const PAGE_SIZE = 100;
 const SEARCH_DEBOUNCE_MS = 200;
 /** Live changes are folded into one counts refresh this long after the last. */
 const COUNTS_REFRESH_MS = 400;
+/**
+ * The most orders "select all matching" takes by default: one bulk run a merchant can follow
+ * (25 list requests of the API's largest page, then 25 bulk batches), not a whole shop by accident.
+ */
+export const SELECT_ALL_LIMIT = 5_000;
 
 /** The API's sort field for each column (`customer` sorts by name, `tags` is not sortable by the API and falls back to date). */
 const SORT_FIELDS: Record<ColumnId, AdminOrderListQuery['sort']> = {
@@ -24,6 +29,19 @@ const SORT_FIELDS: Record<ColumnId, AdminOrderListQuery['sort']> = {
   carrier: 'carrier',
   tags: 'placedAt',
 };
+
+/** How far "select all matching" is: ids read so far, of how many, and whether the last page failed. */
+export interface SelectProgress {
+  loaded: number;
+  total: number;
+  failed: boolean;
+}
+
+/** One "select all" reading: its abort switch, and while a page has failed, how to ask for it again. */
+interface SelectRun {
+  stop: AbortController;
+  resume?: (value: unknown) => void;
+}
 
 /**
  * A day in the merchant's time zone ("2026-11-05") as the instant the API compares with: its
@@ -69,7 +87,16 @@ export class ServerRowSource extends EventTarget implements RowSource {
   failed = false;
   onChange: (() => void) | undefined;
 
+  /** The most orders "select all matching" takes (the table then offers "Select the first N"). */
+  selectLimit = SELECT_ALL_LIMIT;
+  /** "Select all matching" while it reads the ids (null otherwise): for the page to show, with Cancel, and Try again when `failed`. */
+  selecting: SelectProgress | null = null;
+
+  private selectRun: SelectRun | null = null;
+
   private rows: OrderSummary[] = [];
+  /** Every row this source has seen by id, listed or fetched for "select all", kept current by live changes: a selected order's version for a bulk action. */
+  private readonly known = new Map<string, OrderSummary>();
   private everything: number | undefined;
   private facets: AdminOrderFacets | null = null;
   private cursor: string | null = null;
@@ -87,9 +114,9 @@ export class ServerRowSource extends EventTarget implements RowSource {
     return this.query && toListQuery(this.query);
   }
 
-  /** A loaded row by id (its version, for a bulk action). */
+  /** A row seen by id, listed or selected with "select all" (its version and number, for a bulk action). */
   loadedRow(orderId: string): OrderSummary | undefined {
-    return this.rows.find((row) => row.id === orderId);
+    return this.known.get(orderId);
   }
 
   /** Every order, before search and filters ("12 of 300 orders"), once known. */
@@ -101,6 +128,8 @@ export class ServerRowSource extends EventTarget implements RowSource {
     const previous = this.query;
     if (query === previous) return;
     this.query = query;
+    // "Select all matching" meant the orders of the previous query.
+    this.cancelSelect();
     clearTimeout(this.debounce);
     const onlySearch = previous && previous.filters === query.filters && previous.sort === query.sort;
     if (onlySearch) this.debounce = setTimeout(() => this.reload(), SEARCH_DEBOUNCE_MS);
@@ -130,15 +159,84 @@ export class ServerRowSource extends EventTarget implements RowSource {
     return Object.keys(this.facets?.[facet] ?? {}).sort((a, b) => a.localeCompare(b));
   }
 
-  /** The ids loaded so far: "select all" in server mode selects what has been listed. */
-  matchingIds(): string[] {
-    return this.rows.map((row) => row.id);
+  /**
+   * Every order matching the current query, up to `selectLimit`, in the view's order: read
+   * through the list API a page of its largest size at a time (300 matches are two requests).
+   * `selecting` says how far it is for the page to show; when a page fails, `selecting.failed`
+   * says so and the reading waits for `retrySelect` (the same page again) or `cancelSelect`
+   * (which rejects, so the table keeps the selection it had). A new query cancels it too.
+   */
+  async matchingIds(): Promise<string[]> {
+    this.cancelSelect();
+    const run: SelectRun = { stop: new AbortController() };
+    this.selectRun = run;
+    const query = toListQuery(this.query!);
+    const limit = this.selectLimit;
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    try {
+      for (;;) {
+        this.setSelecting({ loaded: ids.length, total: Math.min(this.size, limit), failed: false });
+        const page = await this.selectPage(run, { ...query, limit: ADMIN_LIST_MAX_LIMIT, ...(cursor ? { cursor } : {}) });
+        for (const row of page.items.slice(0, limit - ids.length)) {
+          this.remember(row);
+          ids.push(row.id);
+        }
+        cursor = page.nextCursor;
+        if (!cursor || ids.length >= limit) return ids;
+      }
+    } finally {
+      if (this.selectRun === run) {
+        this.selectRun = null;
+        this.setSelecting(null);
+      }
+    }
+  }
+
+  /** Sends the page "select all" failed on again. */
+  retrySelect(): void {
+    this.selectRun?.resume?.(undefined);
+  }
+
+  /** Stops "select all": the selection stays as it was. */
+  cancelSelect(): void {
+    this.selectRun?.stop.abort();
+  }
+
+  /** One page for "select all"; after a failure, waits for Try again (and asks again) or Cancel. */
+  private async selectPage(run: SelectRun, query: AdminOrderListQuery): Promise<AdminOrderList> {
+    const signal = run.stop.signal;
+    for (;;) {
+      try {
+        return await this.client.listOrders(query, { signal });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        this.setSelecting({ ...this.selecting!, failed: true });
+        await new Promise((resolve, reject) => {
+          run.resume = resolve;
+          signal.addEventListener('abort', reject, { once: true });
+        });
+        this.setSelecting({ ...this.selecting!, failed: false });
+      }
+    }
+  }
+
+  /** Tells the page (a `change` event) without changing the rows, so the table keeps its view as it is. */
+  private setSelecting(selecting: SelectProgress | null): void {
+    this.selecting = selecting;
+    this.dispatchEvent(new Event('change'));
+  }
+
+  /** Keeps the newest version of a row seen. */
+  private remember(row: OrderSummary): void {
+    if ((this.known.get(row.id)?.version ?? 0) <= row.version) this.known.set(row.id, row);
   }
 
   prepareSearch(): void {}
 
   /** A live change: the row is replaced where it is (position and selection kept); a new order joins the top of a newest-first view. */
   upsert(kind: 'created' | 'updated', row: OrderSummary): void {
+    this.remember(row);
     const at = this.positionOf(row.id);
     if (at !== -1) {
       if (this.rows[at]!.version >= row.version) return;
@@ -198,6 +296,7 @@ export class ServerRowSource extends EventTarget implements RowSource {
     if (controller !== this.request) return;
     this.request = null;
     this.rows.push(...page.items);
+    page.items.forEach(this.remember, this);
     this.cursor = page.nextCursor;
     this.size = page.nextCursor ? page.total : this.rows.length;
     this.facets = page.facets;

@@ -119,6 +119,8 @@ export class SuiviOrderTable extends LitElement {
   private counts: DeliveryCounts | null = null;
   private selectionVersion = 0;
   private announcement = '';
+  /** How many orders matched when "select all" took only the first `selectLimit` of them; 0 otherwise. */
+  private capped = 0;
 
   private readonly localeCtl = new LocaleController(this);
   private readonly own = new ClientRowSource();
@@ -463,20 +465,34 @@ export class SuiviOrderTable extends LitElement {
     return count;
   }
 
-  private onSelectAll(event: Event): void {
+  /**
+   * Selects every order of the view, or deselects them when all are selected. Server mode reads
+   * the ids from the API first (the page shows how far, with Cancel): the selection changes once
+   * they are all in, and stays as it was when that is cancelled.
+   */
+  private async onSelectAll(event: Event): Promise<void> {
     const checkbox = event.target as HTMLInputElement;
-    const size = this.source.size;
-    const allSelected = size > 0 && this.selectedInView() === size;
-    const ids = this.source.matchingIds();
-    if (allSelected) for (const id of ids) this.selection.delete(id);
-    else for (const id of ids) this.selection.add(id);
-    this.selectedInViewCount = { version: this.source.version, count: allSelected ? 0 : size };
-    checkbox.checked = !allSelected;
+    const { size, version } = this.source;
+    const deselect = size > 0 && this.selectedInView() === size;
+    let ids = this.source.matchingIds();
+    if (!Array.isArray(ids)) {
+      checkbox.checked = deselect;
+      try {
+        ids = await ids;
+      } catch {
+        return;
+      }
+    }
+    for (const id of ids) deselect ? this.selection.delete(id) : this.selection.add(id);
+    this.capped = !deselect && ids.length < size ? size : 0;
+    this.selectedInViewCount = { version, count: deselect ? 0 : ids.length };
+    checkbox.checked = !deselect && ids.length === size;
     this.selectionVersion++;
   }
 
   private clearSelection(): void {
     this.selection.clear();
+    this.capped = 0;
     this.selectedInViewCount = null;
     this.selectionVersion++;
   }
@@ -757,13 +773,16 @@ export class SuiviOrderTable extends LitElement {
   private renderHeaderRow(t: Translate<TableMessages>, columns: readonly ColumnId[], size: number) {
     const selected = size > 0 ? this.selectedInView() : 0;
     const all = size > 0 && selected === size;
+    const limit = this.source.selectLimit ?? size;
+    const label = size > limit ? t('selectFirst', { count: this.formatCount(limit) }) : t('selectAll', { count: this.formatCount(size), n: size });
     const { sort } = this.query;
     return html`<div class="row head-row" role="row" aria-rowindex="1">
       <div class="cell select-cell" role="columnheader" aria-colindex="1">
         <input
           type="checkbox"
           class="select-all"
-          aria-label=${t('selectAll', { count: this.formatCount(size), n: size })}
+          aria-label=${label}
+          title=${label}
           .checked=${all}
           .indeterminate=${selected > 0 && !all}
           @change=${this.onSelectAll}
@@ -837,7 +856,7 @@ export class SuiviOrderTable extends LitElement {
     const count = this.selection.size;
     if (count === 0) return nothing;
     return html`<div class="bulk" part="bulk-bar" role="group" aria-label=${t('bulkActions')}>
-      <span class="count">${t('selectedCount', { count: this.formatCount(count), n: count })}</span>
+      <span class="count">${t('selectedCount', { count: this.formatCount(count), n: count })}${this.capped ? ` ${t('firstOf', { total: this.formatCount(this.capped) })}` : ''}</span>
       ${BULK_ACTIONS.map((action) => html`<button type="button" class="button secondary small" @click=${() => this.runBulkAction(action)}>${t(`bulk_${action}`)}</button>`)}
       <button type="button" class="link-button" @click=${this.clearSelection}>${t('clearSelection')}</button>
     </div>`;
