@@ -258,9 +258,9 @@ describe('<suivi-order-admin>', () => {
     const batches: string[][] = [];
     worker.use(
       http.post('/api/v1/admin/orders/bulk/:action', async ({ request }) => {
-        const body = await request.clone().json();
+        const body = (await request.clone().json()) as { idempotencyKey: string; orders: { id: string }[] };
         keys.push(body.idempotencyKey);
-        batches.push(body.orders.map((ref: { id: string }) => ref.id));
+        batches.push(body.orders.map((ref) => ref.id));
         // The second batch meets a server down for maintenance (the fault switch's 503), and so do the client's retries.
         if (++bulkRequests === 2) api.faults.add({ match: { method: 'POST', path: '/v1/admin/orders/bulk/:action' }, fault: { kind: 'unavailable', retryAfterSeconds: 0 } });
         return undefined;
