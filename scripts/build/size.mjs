@@ -42,8 +42,8 @@ const RATCHET = {
   'suivi-return-request': 21_500,
   'suivi-order-table': 25_000,
   'suivi-order-detail': 31_500,
-  'suivi-order-admin': 52_500,
-  kit: 100_500,
+  'suivi-order-admin': 53_500,
+  kit: 102_000,
 };
 const KIT_ENTRY = 'packages/components/src/define-all.ts';
 const ELEMENTS = [
