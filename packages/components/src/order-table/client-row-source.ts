@@ -8,15 +8,9 @@ import { RowColumns } from './row-columns.ts';
 import type { DeliveryCounts, RowSource } from './row-source.ts';
 import { foldTables } from './search-pattern.ts';
 import { hasRow, narrows, searchRows, searchWords } from './row-search.ts';
-import { EMPTY_QUERY, type TableFilters, type TableQuery } from './table-query.ts';
+import { EMPTY_QUERY, dayStart, type TableFilters, type TableQuery } from './table-query.ts';
 
 type RowCheck = (row: number) => boolean;
-
-/** "2026-11-05" → midnight of that day in the merchant's time zone, in ms. */
-function localDayStart(day: string, plusDays = 0): number {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date + plusDays).getTime();
-}
 
 /**
  * Client mode: every order is in memory (the `orders` property) and the browser searches,
@@ -234,8 +228,8 @@ export class ClientRowSource implements RowSource {
     }
     if (filters.placedFrom || filters.placedTo) {
       const times = this.columns.timestamps();
-      const from = filters.placedFrom ? localDayStart(filters.placedFrom) : -Infinity;
-      const to = filters.placedTo ? localDayStart(filters.placedTo, 1) : Infinity;
+      const from = filters.placedFrom ? dayStart(filters.placedFrom) : -Infinity;
+      const to = filters.placedTo ? dayStart(filters.placedTo, 1) : Infinity;
       checks.push((row) => times[row] >= from && times[row] < to);
     }
     return checks;

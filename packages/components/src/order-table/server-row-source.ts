@@ -3,7 +3,7 @@ import type { SuiviAdminClient } from '@suivi/sdk';
 import type { Locale } from '../i18n/locale.ts';
 import type { ColumnId } from './columns.ts';
 import type { DeliveryCounts, RowSource } from './row-source.ts';
-import type { TableQuery } from './table-query.ts';
+import { dayStart, hasFilters, type TableQuery } from './table-query.ts';
 
 /** Rows per list request: a few screens, so scrolling rarely waits. */
 const PAGE_SIZE = 100;
@@ -43,14 +43,11 @@ interface SelectRun {
   resume?: (value: unknown) => void;
 }
 
-/**
- * A day in the merchant's time zone ("2026-11-05") as the instant the API compares with: its
- * first millisecond for `from`, its last for `to` (client mode reads the same days the same way).
- */
-function dayBound(day: string, end: boolean): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(new Date(year, month - 1, date + (end ? 1 : 0)).getTime() - (end ? 1 : 0)).toISOString();
-}
+/** A date filter's day as the instant the API compares with: its first millisecond for `from`, its last for `to`. */
+const dayBound = (day: string, end: boolean): string => new Date(dayStart(day, +end) - +end).toISOString();
+
+/** No search and no filter: the whole list, whose total is every order. */
+const isUnfiltered = (query: TableQuery): boolean => !query.search.trim() && !hasFilters(query.filters);
 
 /** The table's query as the admin list request (without the page). */
 export function toListQuery(query: TableQuery): AdminOrderListQuery {
@@ -254,15 +251,9 @@ export class ServerRowSource extends EventTarget implements RowSource {
 
   private showsNewOnTop(): boolean {
     const query = this.query;
-    if (!query || !this.isUnfiltered(query)) return false;
+    if (!query || !isUnfiltered(query)) return false;
     const list = toListQuery(query);
     return list.sort === 'placedAt' && list.dir === 'desc';
-  }
-
-  private isUnfiltered(query: TableQuery): boolean {
-    const list = toListQuery(query);
-    const filtered = [list.payment, list.fulfillment, list.delivery, list.method, list.carrier, list.tag].some((values) => values?.length) || list.from || list.to || list.archived !== 'include';
-    return !filtered && !list.q;
   }
 
   private reload(): void {
@@ -301,7 +292,7 @@ export class ServerRowSource extends EventTarget implements RowSource {
     this.size = page.nextCursor ? page.total : this.rows.length;
     this.facets = page.facets;
     this.loading = false;
-    if (!cursor && this.isUnfiltered(query)) this.everything = page.total;
+    if (!cursor && isUnfiltered(query)) this.everything = page.total;
     else if (this.everything === undefined) void this.countEverything();
     this.changed();
   }

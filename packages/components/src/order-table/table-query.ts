@@ -112,3 +112,13 @@ export function sameFilters(a: TableFilters, b: TableFilters): boolean {
 export function hasFilters(filters: TableFilters): boolean {
   return filterChips(filters).length > 0;
 }
+
+/**
+ * A calendar day of the date filters ("2026-11-05", in the merchant's time zone) as the instant
+ * it starts, in ms; `plusDays` 1 gives the start of the next day. Client mode compares order dates
+ * with it, server mode sends it to the API, so both read the same days the same way.
+ */
+export function dayStart(day: string, plusDays = 0): number {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date + plusDays).getTime();
+}
