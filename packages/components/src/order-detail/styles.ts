@@ -37,8 +37,7 @@ export const detailStyles = css`
     margin: 0;
   }
   .muted,
-  .why,
-  .hint {
+  .why {
     color: var(--_text-muted);
     font-size: 0.875rem;
   }
