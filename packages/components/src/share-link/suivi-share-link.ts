@@ -11,6 +11,7 @@ import { calloutStyles } from '../styles/callout.ts';
 import { cardStyles } from '../styles/card.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { copyText } from '../shared/copy-text.ts';
+import { writeMayHaveHappened } from '../shared/write-may-have-happened.ts';
 import { shareLinkMessages } from './messages.ts';
 
 type Messages = Translate<(typeof shareLinkMessages)['en']>;
@@ -205,8 +206,19 @@ export class SuiviShareLink extends LitElement {
     this.busy = 'create';
     this.failure = null;
     this.status = this.t('creating');
+    const access = this.access;
+    const known = this.links ? new Set(this.links.map((link) => link.id)) : null;
     try {
-      const link = await client.createShareLink(this.access, { expiresInDays: this.lifetimeDays }, { signal: this.signal() });
+      let link: ShareLink;
+      try {
+        link = await client.createShareLink(access, { expiresInDays: this.lifetimeDays }, { signal: this.signal() });
+      } catch (error) {
+        // The answer was lost but the link may exist: making another would leave one live that
+        // the shopper never saw. The list, read again, says which.
+        const made = writeMayHaveHappened(error) && known ? await this.linkMadeSince(known, access) : null;
+        if (!made) throw error;
+        link = made;
+      }
       this.changedWhileLoading.created.unshift(link);
       this.links = [link, ...(this.links ?? []).filter((other) => other.id !== link.id)];
       this.status = this.t('created');
@@ -220,6 +232,18 @@ export class SuiviShareLink extends LitElement {
       this.failed(error, 'create');
     } finally {
       this.busy = null;
+    }
+  }
+
+  /** A link on the order's list that is not in `known` (the links shown before creating), or null, also when the list cannot be read. */
+  private async linkMadeSince(known: ReadonlySet<string>, access: OrderAccess): Promise<ShareLink | null> {
+    const client = this.api.client;
+    if (!client) return null;
+    try {
+      const listed = await client.listShareLinks(access, { signal: this.signal() });
+      return listed.find((link) => !known.has(link.id)) ?? null;
+    } catch {
+      return null;
     }
   }
 
@@ -243,7 +267,13 @@ export class SuiviShareLink extends LitElement {
     this.failure = null;
     this.status = '';
     try {
-      await client.revokeShareLink(this.access, link.id, { signal: this.signal() });
+      try {
+        await client.revokeShareLink(this.access, link.id, { signal: this.signal() });
+      } catch (error) {
+        // Already revoked: an earlier attempt whose answer was lost did it. The link no longer
+        // opens the order, which is what the shopper asked for.
+        if (!isSuiviError(error, 'not_found')) throw error;
+      }
       this.changedWhileLoading.revoked.add(link.id);
       this.links = (this.links ?? []).filter((other) => other.id !== link.id);
       this.status = this.t('revoked');
