@@ -20,6 +20,7 @@ import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { translator, type Translate } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
+import { writeMayHaveHappened } from '../shared/write-may-have-happened.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { DelayedSend } from './delayed-send.ts';
@@ -61,7 +62,8 @@ interface FulfilDraft {
 type Problem =
   | { kind: 'conflict'; action: string; changes: OrderChange[]; changedAt: string; fulfilDraft: FulfilDraft | null }
   | { kind: 'refused'; code: AdminRefusalCode | null; reason: string }
-  | { kind: 'failed'; attempt: Attempt }
+  /** `unconfirmed`: no readable answer came back, so the change may already be made (its retry, with the same key, is not made twice). */
+  | { kind: 'failed'; attempt: Attempt; unconfirmed: boolean }
   | null;
 
 const DEFAULT_UNDO_SECONDS = 5;
@@ -279,7 +281,7 @@ export class SuiviOrderDetail extends LitElement {
         this.problem = { kind: 'refused', code, reason: error.refusal?.reason ?? error.message };
         void this.load({ quiet: true });
       } else {
-        this.problem = { kind: 'failed', attempt };
+        this.problem = { kind: 'failed', attempt, unconfirmed: writeMayHaveHappened(error) };
       }
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part="alert"]')?.focus();
@@ -512,7 +514,7 @@ export class SuiviOrderDetail extends LitElement {
     const locale = this.localeCtl.locale;
     const detail = this.detail;
     return html`
-      <div class="panel" part="panel">
+      <div class="panel" part="panel" aria-busy=${this.busy ? 'true' : 'false'}>
         ${detail ? this.renderOrder(detail, t, locale) : this.renderLoading(t)}
         ${this.shipping?.pending ? this.renderToast(t) : nothing}
       </div>
@@ -667,7 +669,7 @@ export class SuiviOrderDetail extends LitElement {
     }
     const { attempt } = problem;
     return html`<div class="callout danger shown" role="alert" part="alert" tabindex="-1">
-      <p>${t('failed')}</p>
+      <p>${problem.unconfirmed ? t('unconfirmed') : t('failed')}</p>
       <button type="button" class="button secondary small" @click=${() => this.write(attempt)}>${t('tryAgain')}</button>
     </div>`;
   }
