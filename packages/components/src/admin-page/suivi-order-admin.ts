@@ -196,14 +196,22 @@ export class SuiviOrderAdmin extends LitElement {
     const source = (this.source = new ServerRowSource(client));
     source.selectLimit = this.selectLimit;
     source.addEventListener('change', this.onSourceChange);
-    // The stream opens before the list loads, so nothing that happens meanwhile is missed.
+    // The stream opens before the list loads, so nothing that happens meanwhile is missed. When it
+    // opens late (a slow or failed first connection) after the list was read, it starts from now:
+    // what changed in between reached neither, so the list is read again.
+    let opened = false;
     this.stopLive = client.watchOrders({
       onEvent: ({ kind, order }) => {
         source.upsert(kind, order);
         this.detail?.orderChanged(order);
       },
       onResync: () => source.retry(),
-      onStatus: (status) => (this.liveDown = status === 'reconnecting'),
+      onStatus: (status) => {
+        this.liveDown = status === 'reconnecting';
+        if (status !== 'open' || opened) return;
+        opened = true;
+        if (!source.loading && !source.failed) source.retry();
+      },
     });
     this.table.useSource(source);
   }
@@ -337,7 +345,7 @@ export class SuiviOrderAdmin extends LitElement {
           : nothing}
         <p role="status">${source?.loading && !source.failed ? t('loading') : ''}</p>
         ${source?.selecting ? this.renderSelecting(source, t) : nothing}
-        ${this.liveDown ? html`<p class="callout warning shown">${t('liveOff')}</p>` : nothing}
+        <p class="callout warning ${this.liveDown ? 'shown' : ''}" role="status">${this.liveDown ? t('liveOff') : nothing}</p>
       </div>
       <div part="bulk-report" role="status">
         ${this.bulkRun
