@@ -312,26 +312,38 @@ describe('fault switch through msw/node, met by the SDK', () => {
     }
   });
 
-  it('a stream whose events break the contract reports each one and stays open', LIMIT, async () => {
-    const { client: sdk } = client({ maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40 });
-    const access = await session();
-    api.faults.add({ match: { path: '/v1/orders/:orderId/events' }, fault: { kind: 'malformed_json' }, times: 1 });
-    const errors: SuiviError[] = [];
-    const statuses: WatchStatus[] = [];
-    const events: OrderEvent[] = [];
-    const stop = sdk.watchOrder(access, { onEvent: (event) => events.push(event), onError: (error) => errors.push(error), onStatus: (status) => statuses.push(status) });
-    try {
-      await until(() => errors.length >= 1, 'the broken event');
-      assert.ok(errors[0] instanceof UnexpectedResponseError);
-      assert.equal(errors[0].path, '(body)');
-      api.clock.advance(1);
-      await until(() => errors.length >= 2, 'the next broken event');
-      assert.equal(events.length, 0, 'nothing unchecked reached the page');
-      assert.equal(statuses.at(-1), 'open', 'one bad event does not close the stream');
-    } finally {
-      stop();
-    }
-  });
+  // This used to be "reports each one and stays open": a bent connection then bent every later
+  // event while the page said "live". Now each bad event closes the connection; once the fault is
+  // gone the next connection resumes from the last good event and changes arrive again.
+  for (const fault of [{ kind: 'malformed_json' }, { kind: 'schema_mismatch', path: 'version', value: 'three' }] as const) {
+    it(`a stream whose events break the contract (${fault.kind}) is reopened, and once the fault is cleared the next change arrives`, LIMIT, async () => {
+      const { client: sdk, sent } = client({ maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40 });
+      const access = await session();
+      const rule = api.faults.add({ match: { path: '/v1/orders/:orderId/events' }, fault });
+      const errors: SuiviError[] = [];
+      const statuses: WatchStatus[] = [];
+      const events: OrderEvent[] = [];
+      const stop = sdk.watchOrder(access, { onEvent: (event) => events.push(event), onError: (error) => errors.push(error), onStatus: (status) => statuses.push(status) });
+      try {
+        await until(() => errors.length >= 2, 'two connections with a broken event');
+        assert.ok(errors.every((error) => error instanceof UnexpectedResponseError));
+        assert.ok(statuses.includes('reconnecting'), 'a bent stream is not reported as live');
+        assert.equal(events.length, 0, 'nothing unchecked reached the page');
+        api.faults.remove(rule.id);
+        await until(() => events.length >= 1, 'the order as it is now, on the first clean connection');
+        assert.equal(events[0]!.version, api.store.getById(access.orderId)!.version);
+        api.clock.advance(1);
+        await until(() => events.length >= 2, 'the next live change');
+        assert.equal(events[1]!.version, api.store.getById(access.orderId)!.version);
+        assert.ok(events[1]!.version > events[0]!.version);
+        assert.equal(statuses.at(-1), 'open');
+        const streams = sent.filter((request) => request.path.endsWith('/events'));
+        assert.ok(streams.length >= 3 && streams.every((request) => request.lastEventId === null), 'no bad event id was ever resumed from');
+      } finally {
+        stop();
+      }
+    });
+  }
 
 });
 

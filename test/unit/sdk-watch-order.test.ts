@@ -174,13 +174,28 @@ describe('watchOrder', () => {
     assert.deepEqual(run.errors.map((error) => error.code), ['unexpected_response']);
   });
 
-  it('reports and skips an event that does not match the contract, then carries on', limit, async () => {
+  // This used to skip the bad event and keep the connection. But a connection bent by a broken
+  // proxy or server (the fault switch's malformed_json / schema_mismatch) bends every later event
+  // too, while the page says "live": it missed every update. So a bad event closes the connection
+  // and the next one resumes from the last good event, which the server replays.
+  it('reports an event that breaks the contract, closes that connection and resumes from the last good event', limit, async () => {
     const bad = sseEvent({ event: 'order', id: '3', data: JSON.stringify({ ...orderEvent(3), version: 'three' }) });
-    const run = watch([(request) => eventStream(request, { chunks: [orderSse(2), bad, 'event: order\ndata: not json\n\n', orderSse(4)], then: 'hold' })], {
-      stopWhen: (events) => events.length === 2,
-    });
+    const run = watch(
+      [
+        // Nothing after the bad event on this connection is trusted, not even a well-formed one.
+        (request) => eventStream(request, { chunks: [orderSse(2), bad, orderSse(4)], then: 'hold' }),
+        (request) => eventStream(request, { chunks: ['event: order\nid: 3\ndata: not json\n\n', orderSse(5)], then: 'hold' }),
+        (request) => eventStream(request, { chunks: [orderSse(3), orderSse(4)], then: 'hold' }),
+      ],
+      { stopWhen: (events) => events.length === 3 },
+    );
     await run.closed;
-    assert.deepEqual(run.events.map((event) => event.version), [2, 4]);
+    assert.deepEqual(run.events.map((event) => event.version), [2, 3, 4]);
+    assert.deepEqual(
+      run.fetch.requests.map((request) => request.headers.get('Last-Event-ID')),
+      [null, '2', '2'],
+      'each reconnection resumes after the last good event, not the bad one',
+    );
     assert.deepEqual(
       run.errors.map((error) => [error.code, isSuiviError(error, 'unexpected_response') ? error.path : null]),
       [
@@ -188,6 +203,21 @@ describe('watchOrder', () => {
         ['unexpected_response', '(body)'],
       ],
     );
+    assert.deepEqual(run.statuses, ['connecting', 'open', 'reconnecting', 'open', 'reconnecting', 'open', 'closed']);
+  });
+
+  it('backs off from a stream that keeps sending bad events, like one that keeps failing', limit, async () => {
+    const broken = (request: Parameters<Responder>[0]) => eventStream(request, { chunks: ['event: order\nid: 9\ndata: {"version":\n\n'], then: 'hold' });
+    const fetch = scriptedFetch(...Array.from({ length: 100 }, () => broken));
+    const client = createSuiviClient({ baseUrl: '/api', fetch, retry: { baseDelayMs: 50, maxDelayMs: 1_000 } });
+    const errors: SuiviError[] = [];
+    const stop = client.watchOrder(access, { onEvent: () => undefined, onError: (error) => errors.push(error) });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    stop();
+    // Waits of 25–50, 50–100, 100–200, 200–400 ms: at most 5 connections in 500 ms (10 or more
+    // if every bad connection were retried after the first step).
+    assert.ok(fetch.requests.length >= 2 && fetch.requests.length <= 5, `${fetch.requests.length} connections in 500 ms`);
+    assert.ok(errors.length >= 1 && errors.every((error) => isSuiviError(error, 'unexpected_response')));
   });
 
   it('ignores events of other types', limit, async () => {

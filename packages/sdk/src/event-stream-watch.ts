@@ -21,8 +21,9 @@ export interface StreamWatchHandlers<T> {
   onEvent(value: T): void;
   onStatus?(status: WatchStatus): void;
   /**
-   * Each failed connection attempt, and each event that broke the contract (skipped, the stream
-   * goes on). Fatal ones (see `isFatalWatchError`) are followed by `closed`.
+   * Each failed connection attempt, and each event that broke the contract (the connection is then
+   * closed and reopened from the last good event, see watchEventStream). Fatal ones (see
+   * `isFatalWatchError`) are followed by `closed`.
    */
   onError?(error: SuiviError): void;
 }
@@ -35,7 +36,8 @@ export interface EventStreamSource {
 
 /**
  * Turns one SSE message into an event for the handlers: null for messages that are not events of
- * this stream (ignored), a thrown SuiviError for one that breaks the contract (reported, skipped).
+ * this stream (ignored), a thrown SuiviError for one that breaks the contract (the connection is
+ * treated as broken: reported, closed and reopened from the last good event).
  */
 export type EventDecoder<T> = (message: SseEvent, status: number) => T | null;
 
@@ -62,9 +64,17 @@ interface WatchState {
   reconnectDelayMs: number;
 }
 
+/** How one connection ended without failing to open or breaking off. */
+interface ConnectionEnd {
+  /** The error of the event that broke the contract and made the watch close this connection; null for a clean end. */
+  badEvent: SuiviError | null;
+}
+
 /**
  * One connection: open the stream, dispatch its events until it ends. Resolves when the server
- * closes the stream; throws a SuiviError when the connection fails or breaks.
+ * closes the stream or an event breaks the contract (the connection is then cancelled, since a
+ * connection that sends one bad event may keep bending every later one); throws a SuiviError when
+ * the connection fails or breaks off.
  */
 async function connectOnce<T>(
   transport: Transport,
@@ -74,7 +84,8 @@ async function connectOnce<T>(
   state: WatchState,
   signal: AbortSignal,
   onOpen: () => void,
-): Promise<void> {
+  onGoodEvent: () => void,
+): Promise<ConnectionEnd> {
   const deadline = new RequestDeadline(signal, transport.timeoutMs);
   try {
     // Only the headers the stream needs: a Cache-Control header here would make every
@@ -99,22 +110,28 @@ async function connectOnce<T>(
     deadline.stopClock();
     onOpen();
 
+    let badEvent: SuiviError | null = null;
     const parser = new SseParser(
       {
         onRetry: (delayMs) => {
           state.reconnectDelayMs = delayMs;
         },
         onEvent: (message) => {
-          state.lastEventId = message.lastEventId;
+          // Nothing after a bad event is dispatched: the connection is being closed.
+          if (badEvent !== null) return;
           let value: T | null;
           try {
             value = decode(message, response.status);
           } catch (error) {
-            // One bad event is reported and skipped; the next one may well be fine.
-            handlers.onError?.(error as SuiviError);
+            // Not skipped: a connection bent by a broken proxy or server goes on bending every
+            // event while looking open, so the page would say "live" and miss every change.
+            // The id is not kept, so the next connection resumes from the last good event.
+            badEvent = error as SuiviError;
             return;
           }
+          state.lastEventId = message.lastEventId;
           if (value === null) return;
+          onGoodEvent();
           try {
             handlers.onEvent(value);
           } catch (error) {
@@ -130,10 +147,16 @@ async function connectOnce<T>(
       const { done, value } = await reader.read();
       if (done) break;
       parser.feed(decoder.decode(value, { stream: true }));
+      if (badEvent !== null) {
+        await reader.cancel().catch(() => undefined);
+        return { badEvent };
+      }
     }
     parser.feed(decoder.decode());
+    if (badEvent !== null) return { badEvent };
     // Keep the id of events dispatched without data (a bare `id:` line followed by a blank line).
     state.lastEventId = parser.lastEventId;
+    return { badEvent: null };
   } catch (error) {
     throw deadline.failure(error);
   } finally {
@@ -145,8 +168,12 @@ async function connectOnce<T>(
  * Follows a server-sent event stream over fetch (so credentials go in a header, never the URL),
  * reconnecting until stopped. A clean end of stream reconnects after the server's `retry:` delay
  * (or `baseDelayMs`); failures back off exponentially with jitter, honouring Retry-After; every
- * reconnection sends Last-Event-ID so the server only replays what was missed. Shared by the
- * customer's order watch and the admin's live list. Returns a function that stops it.
+ * reconnection sends Last-Event-ID so the server only replays what was missed. An event that
+ * breaks the contract (not JSON, not the schema) counts as a failure: it is reported, the
+ * connection is closed and reopened with the id of the last good event, so the server replays
+ * (or asks for a resync of) what was bent; a stream that goes on sending bad events backs off
+ * like one that fails to open, until a good event arrives. Shared by the customer's order watch
+ * and the admin's live list. Returns a function that stops it.
  */
 export function watchEventStream<T>(
   transport: Transport,
@@ -182,26 +209,47 @@ export function watchEventStream<T>(
   const run = async () => {
     const state: WatchState = { lastEventId: options.lastEventId ?? '', reconnectDelayMs: transport.retry.baseDelayMs };
     let consecutiveFailures = 0;
+    /** Connections in a row closed for a bad event; only a good event resets it (opening does not). */
+    let badEventStreak = 0;
+    // The server's `retry:` may lengthen the backoff after failures, never shorten it:
+    // `retry: 0` must not turn a network outage into a busy loop.
+    const failureDelayMs = (attempt: number) =>
+      backoffDelayMs(attempt, { ...transport.retry, baseDelayMs: Math.max(state.reconnectDelayMs, transport.retry.baseDelayMs) });
     setStatus('connecting');
     while (!controller.signal.aborted) {
       let delayMs: number;
       try {
-        await connectOnce(transport, source, decode, { ...handlers, onError: reportError }, state, controller.signal, () => {
-          consecutiveFailures = 0;
-          setStatus('open');
-        });
-        delayMs = Math.min(state.reconnectDelayMs, transport.retry.maxDelayMs);
+        const end = await connectOnce(
+          transport,
+          source,
+          decode,
+          handlers,
+          state,
+          controller.signal,
+          () => {
+            consecutiveFailures = 0;
+            setStatus('open');
+          },
+          () => {
+            badEventStreak = 0;
+          },
+        );
+        if (end.badEvent === null) {
+          delayMs = Math.min(state.reconnectDelayMs, transport.retry.maxDelayMs);
+        } else {
+          if (controller.signal.aborted) break;
+          reportError(end.badEvent);
+          delayMs = failureDelayMs(badEventStreak);
+          badEventStreak++;
+        }
       } catch (error) {
         if (controller.signal.aborted) break;
         const failure = error as SuiviError;
         reportError(failure);
         if (isFatalWatchError(failure)) break;
         const retryAfter = isSuiviError(failure, 'unavailable') || isSuiviError(failure, 'rate_limited') ? failure.retryAfterSeconds : null;
-        // The server's `retry:` may lengthen the backoff after failures, never shorten it:
-        // `retry: 0` must not turn a network outage into a busy loop.
-        const failureBase = Math.max(state.reconnectDelayMs, transport.retry.baseDelayMs);
         delayMs = Math.max(
-          backoffDelayMs(consecutiveFailures, { ...transport.retry, baseDelayMs: failureBase }),
+          failureDelayMs(Math.max(consecutiveFailures, badEventStreak)),
           retryAfter === null ? 0 : backoffDelayMs(0, transport.retry, retryAfter),
         );
         consecutiveFailures++;

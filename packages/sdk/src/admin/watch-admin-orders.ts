@@ -21,7 +21,7 @@ export interface AdminWatchHandlers {
    */
   onResync?(event: AdminResyncEvent): void;
   onStatus?(status: WatchStatus): void;
-  /** Failed connection attempts and events that broke the contract (skipped). */
+  /** Failed connection attempts, and events that broke the contract (the connection is then reopened from the last good event). */
   onError?(error: SuiviError): void;
 }
 
