@@ -206,6 +206,19 @@ describe('watchOrder', () => {
     assert.deepEqual(run.statuses, ['connecting', 'open', 'reconnecting', 'open', 'reconnecting', 'open', 'closed']);
   });
 
+  it('resumes from a bare id the server sent before the bad event (how the admin feed marks where a client stands)', limit, async () => {
+    const run = watch(
+      [
+        (request) => eventStream(request, { chunks: ['retry: 1\nid: 7\n\n', 'event: order\nid: 8\ndata: {\n\n'], then: 'hold' }),
+        (request) => eventStream(request, { chunks: [orderSse(8)], then: 'hold' }),
+      ],
+      { stopWhen: (events) => events.length === 1 },
+    );
+    await run.closed;
+    assert.deepEqual(run.fetch.requests.map((request) => request.headers.get('Last-Event-ID')), [null, '7']);
+    assert.deepEqual(run.events.map((event) => event.version), [8]);
+  });
+
   it('backs off from a stream that keeps sending bad events, like one that keeps failing', limit, async () => {
     const broken = (request: Parameters<Responder>[0]) => eventStream(request, { chunks: ['event: order\nid: 9\ndata: {"version":\n\n'], then: 'hold' });
     const fetch = scriptedFetch(...Array.from({ length: 100 }, () => broken));

@@ -116,6 +116,11 @@ async function connectOnce<T>(
         onRetry: (delayMs) => {
           state.reconnectDelayMs = delayMs;
         },
+        // Kept as it comes: a connection closed for a bad event must still resume from a position
+        // the server marked before it (the admin feed opens with a bare `id:`).
+        onIdWithoutEvent: (lastEventId) => {
+          if (badEvent === null) state.lastEventId = lastEventId;
+        },
         onEvent: (message) => {
           // Nothing after a bad event is dispatched: the connection is being closed.
           if (badEvent !== null) return;

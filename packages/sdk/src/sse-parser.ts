@@ -12,6 +12,11 @@ export interface SseParserHandlers {
   onEvent(event: SseEvent): void;
   /** The server asked for a new reconnection delay, in milliseconds. */
   onRetry?(delayMs: number): void;
+  /**
+   * A block ended without data, so no event is dispatched, but the id it carried is now in force
+   * (a server may send a bare `id:` to mark where a client stands before any event).
+   */
+  onIdWithoutEvent?(lastEventId: string): void;
 }
 
 /**
@@ -106,6 +111,7 @@ export class SseParser {
     this.#lastEventId = this.#idBuffer;
     if (this.#data === '') {
       this.#eventType = '';
+      this.#handlers.onIdWithoutEvent?.(this.#lastEventId);
       return;
     }
     const event: SseEvent = {
