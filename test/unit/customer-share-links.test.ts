@@ -61,6 +61,57 @@ describe('share links', () => {
     assert.ok(!first.url.includes(session.token), 'the access token never goes into a link');
   });
 
+  it('makes one link per Idempotency-Key: a retry with the same key gets the same link, marked as a replay', LIMIT, async () => {
+    const session = await signIn(byNumber('#1001'));
+    const first = await client.createShareLink(session, { expiresInDays: 3 }, { idempotencyKey: 'share-attempt-1' });
+    const again = await client.createShareLink(session, { expiresInDays: 3 }, { idempotencyKey: 'share-attempt-1' });
+    assert.deepEqual(again, first);
+    assert.equal(api.shareLinks.forOrder(session.orderId).length, 1, 'one live link, not two');
+    const raw = await fetch(`${BASE}/v1/orders/${session.orderId}/share-links`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json', 'idempotency-key': 'share-attempt-1' },
+      body: JSON.stringify({ expiresInDays: 3 }),
+    });
+    assert.equal(raw.status, 201);
+    assert.equal(raw.headers.get('idempotent-replayed'), 'true');
+    assert.equal(((await raw.json()) as { id: string }).id, first.id);
+    // Without a key (older clients) or with a new one, each call is a new link.
+    await client.createShareLink(session, { expiresInDays: 3 });
+    assert.equal(api.shareLinks.forOrder(session.orderId).length, 2);
+  });
+
+  it('refuses the same Idempotency-Key on a different request (400 naming the header) and makes nothing', LIMIT, async () => {
+    const session = await signIn(byNumber('#1001'));
+    await client.createShareLink(session, { expiresInDays: 3 }, { idempotencyKey: 'share-attempt-2' });
+    const error = await failureOf(client.createShareLink(session, { expiresInDays: 10 }, { idempotencyKey: 'share-attempt-2' }));
+    assert.ok(isSuiviError(error, 'invalid_input'));
+    assert.deepEqual(error.fields.map((field) => field.path), ['Idempotency-Key']);
+    const malformed = await failureOf(client.createShareLink(session, {}, { idempotencyKey: 'no spaces allowed' }));
+    assert.ok(isSuiviError(malformed, 'invalid_input'));
+    assert.equal(api.shareLinks.forOrder(session.orderId).length, 1);
+  });
+
+  it("sends a fresh key per call and the same key on the transport's own retry, so a lost answer makes one link", LIMIT, async () => {
+    const session = await signIn(byNumber('#1001'));
+    const keys: string[] = [];
+    const retrying = createSuiviClient({
+      baseUrl: BASE,
+      retry: { baseDelayMs: 5, maxDelayMs: 20, maxRetries: 2 },
+      fetch: (input, init) => {
+        keys.push(new Headers(init?.headers).get('Idempotency-Key') ?? '');
+        return fetch(input, init);
+      },
+    });
+    api.faults.add({ match: { method: 'POST', path: '/v1/orders/:orderId/share-links' }, fault: { kind: 'respond_then_drop' }, times: 1 });
+    const link = await retrying.createShareLink(session);
+    assert.equal(keys.length, 2, 'the lost answer was retried');
+    assert.equal(keys[0], keys[1], 'with the same key');
+    assert.match(keys[0]!, /^[0-9a-f-]{36}$/);
+    assert.deepEqual(api.shareLinks.forOrder(session.orderId).map((made) => made.id), [link.id], 'one link, the one returned');
+    await retrying.createShareLink(session);
+    assert.notEqual(keys[2], keys[0], 'a new call is a new attempt');
+  });
+
   it('refuses a lifetime outside 1–30 days before sending anything, and the mock refuses it too', LIMIT, async () => {
     const session = await signIn(byNumber('#1001'));
     const local = await failureOf(client.createShareLink(session, { expiresInDays: 31 }));

@@ -30,7 +30,7 @@ export interface CustomerContext {
   returns: ReturnDesk;
   notifier: StatusNotifier;
   shareLinkUrl: ShareLinkUrl;
-  /** First answers to return requests by Idempotency-Key, so a retried request files one return. */
+  /** First answers to shopper writes (returns, share links) by Idempotency-Key, so a retried request acts once. */
   idempotency: IdempotencyStore;
 }
 

@@ -2,9 +2,6 @@ import {
   CreateReturnRequest,
   CreateShareLinkRequest,
   DEFAULT_SHARE_LINK_DAYS,
-  IDEMPOTENCY_KEY_HEADER,
-  IDEMPOTENT_REPLAY_HEADER,
-  IdempotencyKey,
   SetNotificationPreferencesRequest,
   explainIssue,
   fieldErrorsOf,
@@ -18,7 +15,6 @@ import {
 import { http, type RequestHandler } from 'msw';
 import * as z from 'zod/mini';
 import { refuseAdminKeyOnCustomerRoute } from '../admin/admin-auth.ts';
-import { canonicalJson } from '../admin/idempotency-store.ts';
 import { apiErrorResponse, jsonResponse } from '../http/api-responses.ts';
 import { guarded } from '../http/guarded.ts';
 import { handlerPrefix } from '../http/handlers.ts';
@@ -26,6 +22,7 @@ import { accessOrder, type OrderAccess } from '../http/order-access.ts';
 import { parseLastEventId } from '../http/order-events-stream.ts';
 import { readJsonBody } from '../http/request-reading.ts';
 import type { CustomerContext } from './customer-context.ts';
+import { answerCustomerWriteOnce } from './customer-write-once.ts';
 import { customerMockControlPaths } from './customer-mock-paths.ts';
 import { outboxEventsStream } from './outbox-stream.ts';
 import { sharedOrderStream } from './shared-order-stream.ts';
@@ -87,8 +84,13 @@ export function createCustomerHandlers(context: CustomerContext, baseUrl: string
         const parsed = z.safeParse(CreateShareLinkRequest, body.value ?? {}, { error: explainIssue });
         if (!parsed.success) return apiErrorResponse(400, 'invalid_input', 'Check the share link options.', { fields: fieldErrorsOf(parsed.error.issues) });
         const days = parsed.data.expiresInDays ?? DEFAULT_SHARE_LINK_DAYS;
-        const { link } = context.shareLinks.create(access.order.id, days, (token) => context.shareLinkUrl(token, request));
-        return jsonResponse(link, 201);
+        // A retried "make a link" (same Idempotency-Key) gets the link already made, not a second live one.
+        return answerCustomerWriteOnce(context, request, {
+          kind: 'share link',
+          orderId: access.order.id,
+          request: { expiresInDays: days },
+          act: () => ({ status: 201, body: context.shareLinks.create(access.order.id, days, (token) => context.shareLinkUrl(token, request)).link }),
+        });
       }),
     ),
 
@@ -134,13 +136,6 @@ export function createCustomerHandlers(context: CustomerContext, baseUrl: string
         if (!body.ok) return body.response;
         const parsed = z.safeParse(CreateReturnRequest, body.value, { error: explainIssue });
         if (!parsed.success) return apiErrorResponse(400, 'invalid_input', 'Check the return request.', { fields: fieldErrorsOf(parsed.error.issues) });
-        // The Idempotency-Key is optional here (older clients send none), checked when present.
-        const key = request.headers.get(IDEMPOTENCY_KEY_HEADER);
-        if (key !== null && !z.safeParse(IdempotencyKey, key).success) {
-          return apiErrorResponse(400, 'invalid_input', `The ${IDEMPOTENCY_KEY_HEADER} header is not valid.`, {
-            fields: [{ path: IDEMPOTENCY_KEY_HEADER, message: 'Expected 8 to 255 letters, digits or -_.:' }],
-          });
-        }
         const file = (): { status: number; body: unknown } => {
           const outcome = context.returns.request(access.order.id, parsed.data);
           if (!outcome) return { status: 404, body: { code: 'not_found', message: 'No order matches this order number and e-mail.' } };
@@ -148,25 +143,8 @@ export function createCustomerHandlers(context: CustomerContext, baseUrl: string
           const refusal: CustomerUnprocessableErrorBody = { code: 'unprocessable', message: outcome.refusal.reason, refusal: outcome.refusal };
           return { status: 422, body: refusal };
         };
-        if (key === null) {
-          const answer = file();
-          return jsonResponse(answer.body, answer.status);
-        }
         // A retried request (same key, same order and body) gets the first answer again and files nothing more.
-        const scopedKey = `return:${access.order.id}:${key}`;
-        const fingerprint = canonicalJson(parsed.data);
-        const recorded = context.idempotency.get(scopedKey);
-        if (recorded) {
-          if (recorded.fingerprint !== fingerprint) {
-            return apiErrorResponse(400, 'invalid_input', `This ${IDEMPOTENCY_KEY_HEADER} was already used for a different return request; use a new key.`, {
-              fields: [{ path: IDEMPOTENCY_KEY_HEADER, message: 'Already used for a different request' }],
-            });
-          }
-          return jsonResponse(recorded.body, recorded.status, { [IDEMPOTENT_REPLAY_HEADER.toLowerCase()]: 'true' });
-        }
-        const answer = file();
-        context.idempotency.record(scopedKey, { fingerprint, status: answer.status, body: answer.body, headers: {} });
-        return jsonResponse(answer.body, answer.status);
+        return answerCustomerWriteOnce(context, request, { kind: 'return request', orderId: access.order.id, request: parsed.data, act: file });
       }),
     ),
 

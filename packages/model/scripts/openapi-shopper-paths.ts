@@ -19,6 +19,19 @@ const orderIdParameter = {
   schema: { type: 'string', minLength: 1 },
 };
 
+/** The header naming one attempt at a shopper's write, so a retry after a lost answer acts once. */
+function idempotencyKeyParameter(effect: string) {
+  return {
+    name: IDEMPOTENCY_KEY_HEADER,
+    in: 'header',
+    required: false,
+    description:
+      `Names this attempt (e.g. a UUID), so a retry after a lost answer ${effect}: the same key with the same request gets ` +
+      `the first answer again (with \`${IDEMPOTENT_REPLAY_HEADER}: true\`); the same key with a different request is a 400.`,
+    schema: { type: 'string', pattern: '^[A-Za-z0-9\\-_.:]{8,255}$' },
+  };
+}
+
 const shareTokenParameter = {
   name: 'shareToken',
   in: 'path',
@@ -60,7 +73,7 @@ export function shopperPathItems(): JsonObject {
           'It works for `expiresInDays` (default 7, at most 30) unless revoked. The body may be empty.',
         tags: ['customer'],
         security: [{ bearer: [] }],
-        parameters: [orderIdParameter],
+        parameters: [orderIdParameter, idempotencyKeyParameter('makes one link')],
         requestBody: { required: false, content: json(ref('CreateShareLinkRequest')) },
         responses: { '201': { description: 'The new link, with the address to share.', content: json(ref('ShareLink')) }, '400': response('InvalidInput'), ...withToken },
       },
@@ -123,18 +136,7 @@ export function shopperPathItems(): JsonObject {
           'The return starts as `requested` and appears on the order, its timeline and its live events.',
         tags: ['customer'],
         security: [{ bearer: [] }],
-        parameters: [
-          orderIdParameter,
-          {
-            name: IDEMPOTENCY_KEY_HEADER,
-            in: 'header',
-            required: false,
-            description:
-              'Names this attempt (e.g. a UUID), so a retry after a lost answer files one return: the same key with the same request gets ' +
-              `the first answer again (with \`${IDEMPOTENT_REPLAY_HEADER}: true\`); the same key with a different request is a 400.`,
-            schema: { type: 'string', pattern: '^[A-Za-z0-9\\-_.:]{8,255}$' },
-          },
-        ],
+        parameters: [orderIdParameter, idempotencyKeyParameter('files one return')],
         requestBody: { required: true, content: json(ref('CreateReturnRequest')) },
         responses: {
           '201': { description: 'The return, requested.', content: json(ref('Return')) },

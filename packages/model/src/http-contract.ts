@@ -11,7 +11,7 @@ export const paths = {
   order: (orderId: string) => `/v1/orders/${encodeURIComponent(orderId)}`,
   /** GET (Bearer token) → text/event-stream of OrderEvent; honours Last-Event-ID. */
   orderEvents: (orderId: string) => `/v1/orders/${encodeURIComponent(orderId)}/events`,
-  /** GET (Bearer token) → 200 ShareLinkList; POST CreateShareLinkRequest → 201 ShareLink */
+  /** GET (Bearer token) → 200 ShareLinkList; POST CreateShareLinkRequest (+ Idempotency-Key: a retry gets the same link) → 201 ShareLink */
   orderShareLinks: (orderId: string) => `/v1/orders/${encodeURIComponent(orderId)}/share-links`,
   /** DELETE (Bearer token) → 200 ShareLink (revoked) | 404 */
   orderShareLink: (orderId: string, linkId: string) => `/v1/orders/${encodeURIComponent(orderId)}/share-links/${encodeURIComponent(linkId)}`,

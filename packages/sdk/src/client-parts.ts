@@ -44,7 +44,7 @@ export function shareLinkMethods(transport: Transport): ShareLinkClient {
   return {
     // async: a refused option rejects the promise rather than throwing from the call.
     async createShareLink(access, shareOptions = {}, requestOptions = {}) {
-      return createShareLink(transport, access, shareOptions, requestOptions.signal);
+      return createShareLink(transport, access, shareOptions, requestOptions.signal, requestOptions.idempotencyKey);
     },
     listShareLinks: (access, options = {}) => listShareLinks(transport, access, options.signal),
     revokeShareLink: (access, linkId, options = {}) => revokeShareLink(transport, access, linkId, options.signal),

@@ -70,13 +70,15 @@ export interface SuiviClient {
   /**
    * Makes a link that shows the order's progress, items and map to whoever opens it, and never
    * addresses, payment, e-mail, phone or prices (POST /v1/orders/{id}/share-links). It works for
-   * `expiresInDays` (default 7, at most 30) unless revoked.
+   * `expiresInDays` (default 7, at most 30) unless revoked. The attempt is named with an
+   * Idempotency-Key (`idempotencyKey`, or a fresh one) so retries make one link; a "Try again"
+   * after a lost answer passes the same key and gets the link already made.
    *
    * @example
    * const link = await client.createShareLink(session, { expiresInDays: 7 });
    * await navigator.clipboard.writeText(link.url);
    */
-  createShareLink(access: OrderAccess, options?: CreateShareLinkRequest, requestOptions?: RequestOptions): Promise<ShareLink>;
+  createShareLink(access: OrderAccess, options?: CreateShareLinkRequest, requestOptions?: RequestOptions & { idempotencyKey?: string }): Promise<ShareLink>;
 
   /**
    * The order's share links that were not revoked, newest first; expired ones are included so a

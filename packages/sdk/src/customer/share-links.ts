@@ -1,4 +1,5 @@
 import {
+  IDEMPOTENCY_KEY_HEADER,
   SHARED_ORDER_EVENT_NAME,
   explainIssue,
   fieldErrorsOf,
@@ -13,6 +14,7 @@ import {
   type SharedOrderEvent,
   type SharedOrderView,
 } from '@suivi/model';
+import { newIdempotencyKey } from '../admin/idempotency-key.ts';
 import { InvalidInputError } from '../errors.ts';
 import { watchEventStream, type EventDecoder, type StreamWatchHandlers, type WatchOptions } from '../event-stream-watch.ts';
 import type { OrderAccess } from '../order-access.ts';
@@ -22,11 +24,30 @@ import { parseJsonBody, validateResponse } from '../validate-response.ts';
 /** What a shared-order watch reports: the shared view after each change. */
 export type SharedOrderWatchHandlers = StreamWatchHandlers<SharedOrderEvent>;
 
-/** POST /v1/orders/{id}/share-links; the options are checked here first, so a wrong one never leaves the page. */
-export function createShareLink(transport: Transport, access: OrderAccess, options: CreateShareLinkRequest, signal?: AbortSignal): Promise<ShareLink> {
+/**
+ * POST /v1/orders/{id}/share-links; the options are checked here first, so a wrong one never
+ * leaves the page. Each call names its attempt with an Idempotency-Key (a fresh one unless
+ * `idempotencyKey` is given), so the transport may retry it after a network failure or a 5xx and
+ * the server still makes one link; a caller retrying a failed call ("Try again") passes the same
+ * key to get the link the lost answer made, not a second live link nobody sees.
+ */
+export function createShareLink(
+  transport: Transport,
+  access: OrderAccess,
+  options: CreateShareLinkRequest,
+  signal?: AbortSignal,
+  idempotencyKey: string = newIdempotencyKey(),
+): Promise<ShareLink> {
   const checked = validateCreateShareLinkRequest(options, { error: explainIssue });
   if (!checked.success) throw new InvalidInputError('Check the share link options', fieldErrorsOf(checked.error.issues), null);
-  return requestJson(transport, { method: 'POST', path: paths.orderShareLinks(access.orderId), validate: validateShareLink, headers: bearer(access.token), body: checked.data, signal });
+  return requestJson(transport, {
+    method: 'POST',
+    path: paths.orderShareLinks(access.orderId),
+    validate: validateShareLink,
+    headers: { ...bearer(access.token), [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+    body: checked.data,
+    signal,
+  });
 }
 
 /** GET /v1/orders/{id}/share-links: the links not revoked, newest first. */
