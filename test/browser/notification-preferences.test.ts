@@ -80,6 +80,51 @@ describe('<suivi-notification-preferences>', () => {
     expect(api.store.getById(session.orderId)!.notifications.sms).to.equal(false);
   });
 
+  describe('when the answer to a save is lost (the server may have saved it)', () => {
+    const PUT = { method: 'PUT', path: '/v1/orders/:orderId/notifications' } as const;
+    const GET = { method: 'GET', path: '/v1/orders/:orderId/notifications' } as const;
+
+    it('saved, answer cut off: reads the choices again and confirms the save, with no alert', async () => {
+      api.faults.add({ match: PUT, fault: { kind: 'respond_then_drop' } });
+      const { root, session } = await standalone('#1002');
+      const sms = control(root, /^SMS updates to/);
+      await flip(sms);
+      await waitUntil(() => textOf(root.querySelector('[role="status"]')) === 'Saved: you will get SMS updates.', 'the save was never confirmed', { timeout: 8000 });
+      expect(textOf(root.querySelector('[role="alert"].shown'))).to.equal('');
+      expect(sms.checked).to.equal(true);
+      expect(api.store.getById(session.orderId)!.notifications.sms).to.equal(true);
+    });
+
+    it('the choices cannot be read again either: says it may already be saved, and flipping again saves it once', async () => {
+      api.faults.add({ match: PUT, fault: { kind: 'malformed_json' }, times: 1 });
+      const { root, session } = await standalone('#1002');
+      api.faults.add({ match: GET, fault: { kind: 'drop' } });
+      const sms = control(root, /^SMS updates to/);
+      await flip(sms);
+      await waitUntil(() => textOf(root.querySelector('[role="alert"].shown')), 'no alert', { timeout: 12000 });
+      expect(textOf(root.querySelector('[role="alert"].shown'))).to.equal('We did not hear back, so your choice may already be saved. Try again: it will not be saved twice.');
+      expect(api.store.getById(session.orderId)!.notifications.sms, 'the server did save it').to.equal(true);
+      api.faults.clear();
+      if (!sms.checked) await flip(sms);
+      await waitUntil(() => textOf(root.querySelector('[role="status"]')) === 'Saved: you will get SMS updates.', 'trying again did not confirm', { timeout: 8000 });
+      expect(sms.checked).to.equal(true);
+      expect(api.store.getById(session.orderId)!.notifications).to.deep.equal({ email: true, sms: true });
+    });
+
+    it('not saved (no answer, the server never got it): says so in French, with the switch as the server has it', async () => {
+      api.faults.add({ match: PUT, fault: { kind: 'drop' } });
+      const { root, session } = await standalone('#1002', 'fr');
+      const sms = control(root, /^Nouvelles par SMS/);
+      await flip(sms);
+      await waitUntil(() => textOf(root.querySelector('[role="alert"].shown')), 'no alert', { timeout: 12000 });
+      expect(textOf(root.querySelector('[role="alert"].shown'))).to.equal(
+        'Pas de réponse, et votre choix n’est pas encore enregistré : l’interrupteur montre ce qui l’est. Réessayez, il ne sera pas enregistré deux fois.',
+      );
+      expect(sms.checked).to.equal(false);
+      expect(api.store.getById(session.orderId)!.notifications.sms).to.equal(false);
+    });
+  });
+
   it('keeps SMS off and says why when the order has no phone number', async () => {
     const { root } = await standalone('#1005');
     const sms = control(root, 'SMS updates');

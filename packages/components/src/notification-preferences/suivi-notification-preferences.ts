@@ -1,11 +1,12 @@
 import { Task } from '@lit/task';
 import type { NotificationPreferences, NotificationSettings } from '@suivi/model';
-import { createNotificationClient, isSuiviError, type OrderAccess, type SuiviClient } from '@suivi/sdk';
+import { createNotificationClient, isSuiviError, type NotificationClient, type OrderAccess, type SuiviClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SdkClientController } from '../context/sdk-client-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { translator } from '../i18n/messages.ts';
+import { writeMayHaveHappened } from '../shared/write-may-have-happened.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { cardStyles } from '../styles/card.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
@@ -14,8 +15,15 @@ import { notificationMessages } from './messages.ts';
 type Channel = keyof NotificationPreferences;
 type Messages = ReturnType<typeof translator<(typeof notificationMessages)['en']>>;
 
+/**
+ * Why a save failed: refused, the session over, or the request failed before the server acted
+ * (`network`); after a lost or unreadable answer, either the choices read again show it not saved
+ * (`not_saved`) or they could not be read (`unconfirmed`: it may be saved).
+ */
+type FailReason = 'network' | 'no_phone' | 'session' | 'not_saved' | 'unconfirmed';
+
 /** What the last save said: a polite confirmation, or an alert after the switch went back. */
-type Outcome = { kind: 'saved'; channel: Channel; on: boolean } | { kind: 'failed'; reason: 'network' | 'no_phone' | 'session' } | null;
+type Outcome = { kind: 'saved'; channel: Channel; on: boolean } | { kind: 'failed'; reason: FailReason } | null;
 
 let nextId = 0;
 
@@ -25,7 +33,9 @@ let nextId = 0;
  * Two switches (checkboxes with the switch role, so a screen reader says "on"/"off"): "E-mail
  * updates" and "SMS updates to •••• 78" (read as "the number ending in 78"; the whole number never
  * shows). Each change is saved at once and confirmed politely; if saving fails, the switch goes
- * back to what is saved and an alert says why. Without a phone number on the order, the SMS switch
+ * back to what is saved and an alert says why. When the answer is lost or cannot be read (the
+ * server may have saved it), the choices are read again: saved, it is confirmed; not saved, the
+ * switch shows what is, and the alert says so; unreadable, the alert says it may already be saved. Without a phone number on the order, the SMS switch
  * is off and disabled with a sentence saying so. Needs the order's access (`access`, from the
  * lookup) and a client (`client`, `base-url`, or an enclosing `<suivi-order-status>`).
  *
@@ -211,6 +221,10 @@ export class SuiviNotificationPreferences extends LitElement {
       this.outcome = { kind: 'saved', channel, on };
     } catch (error) {
       if (isSuiviError(error, 'aborted')) return;
+      if (writeMayHaveHappened(error)) {
+        this.outcome = await this.checkLostSave(client, this.access, channel, on, this.saving.signal);
+        return;
+      }
       const reason = isSuiviError(error, 'unprocessable') && error.refusal?.code === 'no_phone'
         ? 'no_phone'
         : isSuiviError(error, 'token_expired') || isSuiviError(error, 'unauthorized')
@@ -220,6 +234,20 @@ export class SuiviNotificationPreferences extends LitElement {
     } finally {
       this.pending = null;
     }
+  }
+
+  /**
+   * After a save whose answer was lost or unreadable: reads the choices again (the switch still
+   * shows the change, and the card stays busy, meanwhile) so the switches show what the server
+   * holds, and says what that is.
+   */
+  private async checkLostSave(client: NotificationClient, access: OrderAccess, channel: Channel, on: boolean, signal: AbortSignal): Promise<Outcome> {
+    try {
+      this.saved = await client.getNotificationSettings(access, { signal });
+    } catch {
+      return { kind: 'failed', reason: 'unconfirmed' };
+    }
+    return this.saved[channel] === on ? { kind: 'saved', channel, on } : { kind: 'failed', reason: 'not_saved' };
   }
 
   override render() {
@@ -279,7 +307,18 @@ export class SuiviNotificationPreferences extends LitElement {
     return outcome.on ? t('savedSmsOn') : t('savedSmsOff');
   }
 
-  private failedMessage(reason: 'network' | 'no_phone' | 'session', t: Messages): string {
-    return reason === 'no_phone' ? t('saveRefusedNoPhone') : reason === 'session' ? t('sessionOver') : t('saveFailed');
+  private failedMessage(reason: FailReason, t: Messages): string {
+    switch (reason) {
+      case 'no_phone':
+        return t('saveRefusedNoPhone');
+      case 'session':
+        return t('sessionOver');
+      case 'not_saved':
+        return t('unconfirmedNotSaved');
+      case 'unconfirmed':
+        return t('unconfirmed');
+      default:
+        return t('saveFailed');
+    }
   }
 }
