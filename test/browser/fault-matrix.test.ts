@@ -308,6 +308,38 @@ const scenarios: Scenario[] = [
   },
   {
     component: '<suivi-share-link>',
+    // The answer lost and the list unreadable too, so the element cannot find the link by itself:
+    // Try again must send the same Idempotency-Key and get that link back, not make a second.
+    request: 'make a link, its answer and the list read both lost',
+    match: { method: 'POST', path: '/v1/orders/:orderId/share-links' },
+    kinds: ['respond_then_drop'],
+    async start() {
+      const session = await shopperSession('#1001');
+      const listed = listAnswered();
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><suivi-share-link .access=${session} .client=${customerClient()}></suivi-share-link></div>`);
+      const el = wrapper.firstElementChild as LitElement;
+      const root = el.shadowRoot!;
+      await listed;
+      await el.updateComplete;
+      api.faults.add({ match: { method: 'GET', path: '/v1/orders/:orderId/share-links' }, fault: FAULTS.drop });
+      await press(button(root, 'Share progress'), 'Enter');
+      return {
+        failure: () => alertText(root),
+        kept: () => expect(api.shareLinks.forOrder(session.orderId)).to.have.length(1, 'the lost answer made one link'),
+        retry: () => press(button(root, 'Share progress'), 'Enter'),
+        done: () => root.querySelectorAll('[part="link"]').length === 1,
+        once: () => {
+          const links = api.shareLinks.forOrder(session.orderId);
+          expect(links).to.have.length(1, 'one link, not two');
+          // The one shown is the one in the store: the shopper sees every live link.
+          expect(root.querySelector<HTMLInputElement>('[part="link-url"]')!.value).to.contain(links[0]!.token);
+        },
+        text: () => textOf(root),
+      };
+    },
+  },
+  {
+    component: '<suivi-share-link>',
     request: 'revoke a link',
     match: { method: 'DELETE', path: '/v1/orders/:orderId/share-links/:linkId' },
     kinds: WRITE_FAULTS,

@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { DEFAULT_SHARE_LINK_DAYS, isShareLinkActive, type ShareLink } from '@suivi/model';
-import { createShareLinkClient, isSuiviError, type OrderAccess, type SuiviClient } from '@suivi/sdk';
+import { createShareLinkClient, isSuiviError, newIdempotencyKey, type OrderAccess, type SuiviClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SdkClientController } from '../context/sdk-client-controller.ts';
@@ -156,6 +156,13 @@ export class SuiviShareLink extends LitElement {
    */
   private changedWhileLoading = { created: [] as ShareLink[], revoked: new Set<string>() };
 
+  /**
+   * The attempt at making a link that has not been seen to succeed: its Idempotency-Key is sent
+   * again by Try again, so a link whose answer was lost is given back rather than made twice. A
+   * different request (another order, another lifetime) is a new attempt with a new key.
+   */
+  private pendingCreate: { orderId: string; days: number; key: string } | null = null;
+
   private readonly load = new Task(this, {
     args: () => [this.api.client, this.access] as const,
     task: async ([client, access], { signal }) => {
@@ -208,10 +215,14 @@ export class SuiviShareLink extends LitElement {
     this.status = this.t('creating');
     const access = this.access;
     const known = this.links ? new Set(this.links.map((link) => link.id)) : null;
+    const days = this.lifetimeDays;
+    const pending = this.pendingCreate;
+    const attempt = pending && pending.orderId === access.orderId && pending.days === days ? pending : { orderId: access.orderId, days, key: newIdempotencyKey() };
+    this.pendingCreate = attempt;
     try {
       let link: ShareLink;
       try {
-        link = await client.createShareLink(access, { expiresInDays: this.lifetimeDays }, { signal: this.signal() });
+        link = await client.createShareLink(access, { expiresInDays: days }, { signal: this.signal(), idempotencyKey: attempt.key });
       } catch (error) {
         // The answer was lost but the link may exist: making another would leave one live that
         // the shopper never saw. The list, read again, says which.
@@ -219,6 +230,8 @@ export class SuiviShareLink extends LitElement {
         if (!made) throw error;
         link = made;
       }
+      // Seen: the next "Create" is a new link.
+      if (this.pendingCreate === attempt) this.pendingCreate = null;
       this.changedWhileLoading.created.unshift(link);
       this.links = [link, ...(this.links ?? []).filter((other) => other.id !== link.id)];
       this.status = this.t('created');
