@@ -1,4 +1,4 @@
-import { ShareLink, SharedOrderView, paths, type CustomerOrderView } from '@suivi/model';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER, ShareLink, SharedOrderView, paths, type CustomerOrderView } from '@suivi/model';
 import type { ContractCheck } from '../contract-check.ts';
 import { bearer, type ContractContext } from '../contract-context.ts';
 import { expect } from '../contract-failure.ts';
@@ -87,6 +87,22 @@ export const shareChecks: ContractCheck[] = [
       expect(link.token !== token, 'the share token is the access token');
       expect(!link.url.includes(token), 'the share URL carries the access token');
       expect(link.revokedAt === null, 'a new link is already revoked');
+    },
+  },
+  {
+    name: 'POST /v1/orders/{id}/share-links sent twice with one Idempotency-Key makes one link: the retry answers the same link, marked Idempotent-Replayed',
+    async run(context) {
+      const { order, token } = await context.session();
+      // A key of this run alone, so a server that remembers keys for a day is not answering an earlier run.
+      const headers = { ...bearer(token), [IDEMPOTENCY_KEY_HEADER]: `contract-share-${crypto.randomUUID()}` };
+      const send = () => context.http.request(paths.orderShareLinks(order.id), { method: 'POST', headers, body: { expiresInDays: 1 } });
+      const first = expectShape(ShareLink, expectOkJson(await send(), 201, 'POST /v1/orders/{id}/share-links'), 'The share link');
+      const retryAnswer = await send();
+      const retry = expectShape(ShareLink, expectOkJson(retryAnswer, 201, 'POST /v1/orders/{id}/share-links, retried with the same key'), 'The retried share link');
+      expect(retry.id === first.id && retry.token === first.token, `the retry made a second link (${retry.id} after ${first.id})`);
+      expect(retryAnswer.headers.get(IDEMPOTENT_REPLAY_HEADER) === 'true', `the retry's answer has no ${IDEMPOTENT_REPLAY_HEADER}: true`);
+      // Tidy: the link made for this check is turned off again.
+      await context.http.request(paths.orderShareLink(order.id, first.id), { method: 'DELETE', headers: bearer(token) });
     },
   },
   {
