@@ -3,7 +3,8 @@
  * mock's fault switch plays `respond_then_drop` (the return is filed, then the connection is cut).
  * The shopper must end up seeing one return, confirmed, whichever way they find out: the order's
  * live update, pressing "Request return" again (same Idempotency-Key, so the shop answers with the
- * return it already filed), or looking the order up again.
+ * return it already filed), reading the order again by itself (the fault matrix's rows), or
+ * looking the order up again.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -15,6 +16,8 @@ useMockApi();
 
 const RETURNS = '/v1/orders/:orderId/returns';
 const EVENTS = '/v1/orders/:orderId/events';
+/** The order itself, which the element reads again after a lost answer. */
+const ORDER = '/v1/orders/:orderId';
 const UNCONFIRMED = 'We did not hear back from the shop, so your return may already be filed. Try again: it will not be filed twice.';
 
 function title(order: Order, index: number): string {
@@ -87,10 +90,14 @@ describe('<suivi-return-request> when the answer is lost after the shop filed th
     expect(root.querySelectorAll('[part="return"]')).to.have.length(2);
   });
 
-  it('no update comes (live stream down): the alert says it may be filed, the form is kept, and sending again gives back the same return', async () => {
+  it('no update comes (live stream down): the alert says it may be filed, the form is kept, and sending again gives back the same return', async function () {
+    // The transport's own retries of the return and of the order read again take a few seconds.
+    this.timeout(20_000);
     api.faults.add({ match: { method: 'GET', path: EVENTS }, fault: { kind: 'drop' } });
     api.faults.add({ match: { method: 'POST', path: RETURNS }, fault: { kind: 'respond_then_drop' }, times: 3 });
     const { order, root } = await fillReturn('#1003', 0, 1);
+    // Nor can the order be read again (the element's check after a lost answer).
+    api.faults.add({ match: { method: 'GET', path: ORDER }, fault: { kind: 'drop' } });
     const sent = recordKeys();
     try {
       await press(button(root, 'Request return'));
@@ -120,6 +127,7 @@ describe('<suivi-return-request> when the answer is lost after the shop filed th
     api.faults.add({ match: { method: 'POST', path: RETURNS }, fault: { kind: 'respond_then_drop' }, times: 3 });
     // #1005's first parcel brought four bowls: ask for three.
     const { order, root } = await fillReturn('#1005', 0, 3);
+    api.faults.add({ match: { method: 'GET', path: ORDER }, fault: { kind: 'drop' } });
     await press(button(root, 'Request return'));
     await waitUntil(() => alertText(root) === UNCONFIRMED, 'no failure shown', { timeout: 12000 });
     api.faults.clear();

@@ -10,7 +10,7 @@ import {
   type ReturnRequest,
   type ShopperOrderView,
 } from '@suivi/model';
-import { createReturnClient, isSuiviError, newIdempotencyKey, type OrderAccess, type SuiviClient } from '@suivi/sdk';
+import { createReturnClient, isSuiviError, newIdempotencyKey, type OrderAccess, type ReturnClient, type SuiviClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -21,6 +21,7 @@ import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { translator, type Translate } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
+import { writeMayHaveHappened } from '../shared/write-may-have-happened.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { cardStyles } from '../styles/card.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
@@ -68,10 +69,12 @@ let nextId = 0;
  * reason (and a few words for "something else"). Feedback waits for the first submit. When the
  * shop refuses (an item not delivered, too many units, its return window closed, an item that
  * cannot be returned), an alert says which item and what to change, focus goes to that item's
- * field, and everything typed stays. When no answer comes back (a dropped connection, a timeout),
- * the alert says the return may already be filed; sending it again reuses the attempt's
- * Idempotency-Key, so the shop answers with the return it filed instead of filing a second, and
- * if the order's live update brings that return first, it is confirmed from there. Renders nothing for an order with nothing delivered and no
+ * field, and everything typed stays. When no answer comes back (a dropped connection, a timeout)
+ * or it cannot be read (cut short, not the contract's shape), the order is read again (when the
+ * client can read orders) and a return found there is confirmed; otherwise the alert says the
+ * return may already be filed; sending it again reuses the attempt's Idempotency-Key, so the shop
+ * answers with the return it filed instead of filing a second, and if the order's live update
+ * brings that return first, it is confirmed from there. Renders nothing for an order with nothing delivered and no
  * returns, and then takes no room (its `empty` state hides it, so a page's grid or flex gap does
  * not open around nothing). Needs the order's access (`access`) and a client (`client`, `base-url`, or an
  * enclosing `<suivi-order-status>`); the order comes from `order` or the enclosing page.
@@ -312,9 +315,8 @@ export class SuiviReturnRequest extends LitElement {
    * the answer: confirmed like one, and the form cleared, instead of a failure beside a return
    * the shopper can already see. Returns whether it settled the attempt.
    */
-  private settleLostAnswer(): boolean {
+  private settleLostAnswer(order = this.shownOrder): boolean {
     const attempt = this.pendingAttempt;
-    const order = this.shownOrder;
     if (!attempt || !order || this.submitting || (this.problem?.kind !== 'unconfirmed' && this.problem?.kind !== 'failed')) return false;
     const filed = order.returns.find((request) => !attempt.knownReturnIds.has(request.id) && itemsKey(request.items) === attempt.items);
     if (!filed) return false;
@@ -443,14 +445,23 @@ export class SuiviReturnRequest extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
     } catch (error) {
       if (isSuiviError(error, 'aborted')) return;
-      if (isSuiviError(error, 'unprocessable') && error.refusal && 'lineItemId' in error.refusal) this.problem = { kind: 'refused', refusal: error.refusal };
-      else if (isSuiviError(error, 'token_expired') || isSuiviError(error, 'unauthorized')) this.problem = { kind: 'session' };
-      // No answer at all (a dropped connection, a timeout): the shop may have filed it; a 5xx said it did not get that far.
-      else if (isSuiviError(error, 'timeout') || (isSuiviError(error, 'unavailable') && error.status === null)) this.problem = { kind: 'unconfirmed' };
-      else this.problem = { kind: 'failed' };
+      const problem: Problem =
+        isSuiviError(error, 'unprocessable') && error.refusal && 'lineItemId' in error.refusal
+          ? { kind: 'refused', refusal: error.refusal }
+          : isSuiviError(error, 'token_expired') || isSuiviError(error, 'unauthorized')
+            ? { kind: 'session' }
+            : // No answer (a dropped connection, a timeout) or one that could not be read (cut short,
+              // off the contract after a 2xx): the shop may have filed it; a 5xx said it did not get that far.
+              writeMayHaveHappened(error)
+              ? { kind: 'unconfirmed' }
+              : { kind: 'failed' };
+      // Then the order read again (where the client can) says whether it was filed; the form stays
+      // busy meanwhile, and the alert waits for the answer, so it never shows beside a return found.
+      const reread = problem.kind === 'unconfirmed' ? await this.orderNow(client, this.access, this.requests?.signal) : undefined;
+      this.problem = problem;
       this.submitting = false;
-      // The order's update may have brought the return while the request was still being retried.
-      if (this.settleLostAnswer()) {
+      // The order read again, or its live update while the request was still being retried, may hold the return.
+      if ((reread && this.settleLostAnswer(reread)) || this.settleLostAnswer()) {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
         return;
@@ -460,6 +471,20 @@ export class SuiviReturnRequest extends LitElement {
       (field ?? this.renderRoot.querySelector<HTMLElement>('.problem'))?.focus();
     } finally {
       this.submitting = false;
+    }
+  }
+
+  /**
+   * The order as the shop holds it now, after a request whose answer was lost; undefined when the
+   * client cannot read orders (one made from `base-url` only files returns: the order's live
+   * update settles it then) or the read fails too.
+   */
+  private async orderNow(client: ReturnClient | SuiviClient, access: OrderAccess, signal: AbortSignal | undefined): Promise<CustomerOrderView | undefined> {
+    if (!('getOrder' in client)) return undefined;
+    try {
+      return await client.getOrder(access, { signal });
+    } catch {
+      return undefined;
     }
   }
 
