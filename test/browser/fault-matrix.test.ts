@@ -209,6 +209,10 @@ const scenarios: Scenario[] = [
     request: 'file a return',
     match: { method: 'POST', path: '/v1/orders/:orderId/returns' },
     kinds: WRITE_FAULTS,
+    // Filed but its answer lost or unreadable: the element reads the order again and confirms the return it finds there.
+    foundDespiteLostAnswer: ['respond_then_drop', 'malformed_json', 'schema_mismatch'],
+    // No answer and not filed (timeout, drop): it says the return may already be filed, and Try again files one.
+    lostAnswerWords: /may already be filed/,
     async start() {
       const session = await shopperSession('#1003');
       const wrapper = await fixture<HTMLDivElement>(
@@ -217,7 +221,8 @@ const scenarios: Scenario[] = [
       const root = (wrapper.firstElementChild as HTMLElement).shadowRoot!;
       await waitUntil(() => root.querySelector('form'), 'no return form');
       const item = session.order.lineItems[0]!;
-      const quantityLabel = `${item.variant ? `${item.title} (${item.variant})` : item.title}, quantity to return`;
+      const itemTitle = item.variant ? `${item.title} (${item.variant})` : item.title;
+      const quantityLabel = `${itemTitle}, quantity to return`;
       await typeInto(control(root, quantityLabel), '1');
       control<HTMLSelectElement>(root, 'Reason').focus();
       await sendKeys({ type: 'Too small' });
@@ -227,13 +232,25 @@ const scenarios: Scenario[] = [
         failure: () => textOf(root.querySelector('[role="alert"].shown')),
         loading: () => textOf(root.querySelector('[role="status"]')) === 'Sending your request…' || root.querySelector('[part="submit"][aria-disabled="true"]') !== null,
         kept: () => {
+          const filed = root.querySelector('[part="return"]');
+          if (filed) {
+            // Found filed after a lost answer: what was typed is the return now shown, and the form is cleared for the next one.
+            expect(textOf(filed)).to.contain(`${itemTitle} × 1`);
+            expect(textOf(filed)).to.contain('One size up');
+            return;
+          }
           expect(control(root, quantityLabel).value).to.equal('1');
           expect(control<HTMLSelectElement>(root, 'Reason').value).to.equal('too_small');
           expect(control<HTMLTextAreaElement>(root, 'Tell us more (optional)').value).to.equal('One size up');
         },
         retry: () => press(button(root, 'Request return'), 'Enter'),
         done: () => textOf(root.querySelector('[part="status"]')).startsWith('Return requested for'),
-        once: () => expect(api.store.getByNumber('#1003')!.returns).to.have.length(1, 'one return, not two'),
+        once: () => {
+          expect(api.store.getByNumber('#1003')!.returns).to.have.length(1, 'one return, not two');
+          expect(root.querySelectorAll('[part="return"]')).to.have.length(1, 'the return is listed once');
+          expect(textOf(root.querySelector('[part="return"]'))).to.contain(`${itemTitle} × 1`);
+          expect(alertText(root), 'no failure beside the return').to.equal('');
+        },
         text: () => textOf(root),
       };
     },
@@ -243,6 +260,10 @@ const scenarios: Scenario[] = [
     request: 'save a switch',
     match: { method: 'PUT', path: '/v1/orders/:orderId/notifications' },
     kinds: WRITE_FAULTS,
+    // Saved but its answer lost or unreadable: the element reads the choices again and confirms the save.
+    foundDespiteLostAnswer: ['respond_then_drop', 'malformed_json', 'schema_mismatch'],
+    // No answer and not saved (timeout, drop): it says it did not hear back, read the choices, and shows them.
+    lostAnswerWords: /did not hear back/,
     async start() {
       const session = await shopperSession('#1002');
       const wrapper = await fixture<HTMLDivElement>(
@@ -256,8 +277,12 @@ const scenarios: Scenario[] = [
       return {
         failure: () => textOf(root.querySelector('[role="alert"].shown')),
         loading: () => root.querySelector('[part="card"][aria-busy="true"]') !== null,
-        // A failed save puts the switch back as the server last said it was; the e-mail choice is untouched.
-        kept: () => expect(control(root, /^E-mail updates/).checked).to.equal(api.store.getById(session.orderId)!.notifications.email),
+        // A failed save puts the switch back as the server says it is; the e-mail choice is untouched.
+        kept: () => {
+          const saved = api.store.getById(session.orderId)!.notifications;
+          expect(control(root, /^E-mail updates/).checked).to.equal(saved.email);
+          expect(sms().checked, 'the SMS switch shows what is saved').to.equal(saved.sms);
+        },
         retry: async () => {
           // The person flips it on again (the switch is back to off after the failure).
           if (sms().checked) return;
@@ -265,7 +290,11 @@ const scenarios: Scenario[] = [
           await sendKeys({ press: 'Space' });
         },
         done: () => textOf(root.querySelector('[role="status"]')) === 'Saved: you will get SMS updates.' && sms().checked,
-        once: () => expect(api.store.getById(session.orderId)!.notifications.sms).to.equal(true),
+        once: () => {
+          expect(api.store.getById(session.orderId)!.notifications.sms).to.equal(true);
+          expect(textOf(root.querySelector('[role="status"]'))).to.equal('Saved: you will get SMS updates.');
+          expect(sms().checked).to.equal(true);
+        },
         text: () => textOf(root),
       };
     },
@@ -456,14 +485,19 @@ const scenarios: Scenario[] = [
           await admin2.editTags(other, { add: ['bent-feed'] }, { version: api.store.getById(other)!.version });
         },
         text: () => `${textOf(admin.shadowRoot!)} ${textOf(table())}`,
-        // Another admin tags the first listed order once the feed is back: the list learns it only
-        // through the live stream. (Made while the feed is down, a change is caught up by the feed's
-        // resumption or resync, or by the list read again on its first opening; but a connection that
-        // broke before sending its first line leaves no position to resume from: see the report.)
+        // Another admin tags the first listed order while the feed is still down (the row clears
+        // the fault just before): a connection that broke before its first line left no position to
+        // resume from, so the page learns it by reading the list again when the feed is back.
+        // The feed is held down (new connections dropped) until the tag is made, so the change never
+        // races the feed's next connection; then it may come back.
         change: async () => {
-          await waitUntil(() => !liveOff(), 'the feed never came back', { timeout: 10_000 });
-          const other = createSuiviAdminClient({ baseUrl: API_BASE_URL, adminKey: api.adminKey });
-          await other.editTags(orderId, { add: ['live-fault'] }, { version: api.store.getById(orderId)!.version });
+          api.faults.add({ match: { method: 'GET', path: '/v1/admin/events' }, fault: FAULTS.drop });
+          try {
+            const other = createSuiviAdminClient({ baseUrl: API_BASE_URL, adminKey: api.adminKey });
+            await other.editTags(orderId, { add: ['live-fault'] }, { version: api.store.getById(orderId)!.version });
+          } finally {
+            api.faults.clear();
+          }
         },
       };
     },

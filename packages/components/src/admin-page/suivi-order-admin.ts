@@ -196,10 +196,12 @@ export class SuiviOrderAdmin extends LitElement {
     const source = (this.source = new ServerRowSource(client));
     source.selectLimit = this.selectLimit;
     source.addEventListener('change', this.onSourceChange);
-    // The stream opens before the list loads, so nothing that happens meanwhile is missed. When it
-    // opens late (a slow or failed first connection) after the list was read, it starts from now:
-    // what changed in between reached neither, so the list is read again.
-    let opened = false;
+    // The stream opens before the list loads, so nothing that happens meanwhile is missed. Each time
+    // it opens after the list was read (late, after a slow or failed first connection, or again
+    // after a break) it may have nothing to resume from: a connection that broke before its first
+    // line never learnt the server's position, so it starts from now, and what changed while it was
+    // down reached neither. The list is then read again (the same read as after a resync); a feed
+    // that did resume replays the same changes, which upsert takes as no change.
     this.stopLive = client.watchOrders({
       onEvent: ({ kind, order }) => {
         source.upsert(kind, order);
@@ -208,9 +210,7 @@ export class SuiviOrderAdmin extends LitElement {
       onResync: () => source.retry(),
       onStatus: (status) => {
         this.liveDown = status === 'reconnecting';
-        if (status !== 'open' || opened) return;
-        opened = true;
-        if (!source.loading && !source.failed) source.retry();
+        if (status === 'open' && !source.loading && !source.failed) source.retry();
       },
     });
     this.table.useSource(source);
