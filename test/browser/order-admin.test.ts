@@ -195,7 +195,8 @@ describe('<suivi-order-admin>', () => {
     expect(textOf(root.querySelector('[part="bulk-bar"] .count'))).to.equal('2 orders selected');
     button(root, 'Unarchive').click();
     const report = () => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'));
-    await waitUntil(() => report().startsWith('Unarchive:'), `report: ${report()}`);
+    // The report shows the run's progress ("… sent…") first, then its outcome.
+    await waitUntil(() => report().startsWith('Unarchive:') && !report().includes('sent…'), `report: ${report()}`);
     const secondNumber = api.store.getById(second!)!.orderNumber;
     expect(report()).to.contain('Unarchive: 1 order done, 1 refused.');
     expect(report()).to.contain(`${secondNumber}: Only archived orders can be unarchived.`);
