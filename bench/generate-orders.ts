@@ -10,6 +10,7 @@
  * The same `seed` and `count` always give the same rows.
  */
 import type { FulfillmentStatus, OrderDeliveryStatus, OrderState, OrderSummary, PaymentMethod, PaymentStatus } from '@suivi/model';
+import { Random } from '../mocks/src/random/random.ts';
 
 const FIRST_NAMES = ['Camille', 'Léa', 'Manon', 'Chloé', 'Inès', 'Zoé', 'Hugo', 'Théo', 'Élodie', 'Sébastien', 'Noémie', 'Benoît', 'Oliver', 'Amelia', 'George', 'Isla', 'Harry', 'Emily', 'James', 'Sophie', 'Grace', 'Noah', 'Charlotte', 'Liam'];
 const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Petit', 'Durand', 'Lefèvre', 'Moreau', 'Girard', 'Lemaire', 'Fournier', 'Roux', 'Smith', 'Jones', 'Taylor', 'Brown', 'Wilson', 'Patel', 'Wright', 'Clarke', 'Murphy', 'Campbell', 'Tremblay', 'Gagnon'];
@@ -40,16 +41,10 @@ const CARRIERS: CarrierSpec[] = [
   { name: 'Transports Bernard', tracked: false, trackingNumber: (r) => `TB-${digits(r, 6)}` },
 ];
 
-/** mulberry32: tiny, fast and good enough to spread rows over the columns' values. */
+/** The mock's seeded source (mulberry32): tiny, fast and good enough to spread rows over the columns' values. */
 function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new Random(seed);
+  return () => source.next();
 }
 
 /** Picks from [value, weight] pairs. */

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
 import { DEFAULT_FAILED_LOOKUP_FLOOR_MS, createMockApi } from '../mocks/src/index.ts';
+import { Random } from '../mocks/src/random/random.ts';
 import { startMockHttpServer } from '../mocks/src/server/http-server.ts';
 
 const { values } = parseArgs({
@@ -38,16 +39,10 @@ const COMMAND = `npm run bench:lookup-timing${process.argv.length > 2 ? ` -- ${p
 
 type Kind = 'unknown number' | 'wrong e-mail';
 
-/** A fixed-seed generator (mulberry32), so the order of requests and the bootstrap are repeatable. */
+/** A fixed-seed generator (the mock's mulberry32), so the order of requests and the bootstrap are repeatable. */
 function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new Random(seed);
+  return () => source.next();
 }
 
 function median(sorted: readonly number[]): number {

@@ -8,7 +8,7 @@ import type { SuiviOrderAdmin } from '@suivi/components';
 import { adminMockControlPaths, createMockApi, type MockApi } from '@suivi/mocks';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, getResponse, http } from 'msw';
+import { HttpResponse, delay, getResponse, http } from 'msw';
 import '@suivi/components/define/order-admin';
 import { STORY_ANCHOR } from './support/showcase-orders.ts';
 
@@ -43,6 +43,9 @@ function adminTemplate(api: MockApi, { lang, theme }: AdminArgs) {
     style="--suivi-order-table-height: 40rem"
   ></suivi-order-admin>`;
 }
+
+/** The table inside the back office a story rendered. */
+const tableRoot = (admin: SuiviOrderAdmin) => admin.shadowRoot!.querySelector('suivi-order-table')!.shadowRoot!;
 
 /** The element a story rendered, once its first rows are drawn. */
 async function loadedAdmin(canvasElement: HTMLElement): Promise<SuiviOrderAdmin> {
@@ -158,5 +161,40 @@ export const HundredThousandOrders: Story = {
           'The mock makes and indexes its 100,000 orders on the first request, in this tab: the table says “Loading orders…” for a few seconds first (about 4 s measured here). A real store answers from its own index.',
       },
     },
+  },
+};
+
+/**
+ * "Select all 300 matching orders" while the ids are still coming: the progress line with its
+ * Cancel. The mock holds back the id pages (the API's largest, 200 a page) so the state stays.
+ */
+export const SelectingAllMatching: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(`${BASE_URL}/v1/admin/orders`, async ({ request }) => {
+          if (new URL(request.url).searchParams.get('limit') === '200') await delay('infinite');
+        }),
+        ...shop.handlers,
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const admin = await loadedAdmin(canvasElement);
+    tableRoot(admin).querySelector<HTMLInputElement>('.select-all')!.click();
+  },
+};
+
+/**
+ * A bulk action's report, order by order: "Unarchive" on two orders that are not archived is
+ * refused for each, in words, and nothing changes.
+ */
+export const BulkReport: Story = {
+  play: async ({ canvasElement }) => {
+    const admin = await loadedAdmin(canvasElement);
+    const root = tableRoot(admin);
+    for (const position of [0, 1]) root.querySelector<HTMLInputElement>(`.body [data-position="${position}"] .row-checkbox`)!.click();
+    for (let i = 0; i < 200 && !root.querySelector('[part="bulk-bar"]'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    [...root.querySelectorAll<HTMLButtonElement>('[part="bulk-bar"] button')].find((button) => button.textContent?.trim() === 'Unarchive')!.click();
   },
 };

@@ -7,22 +7,12 @@
 // each call site, every unused schema goes, and zod when nothing uses it
 // (test/unit/kit-without-zod.test.ts). Runs after strip-schema-meta.mjs, on the model only.
 import MagicString from 'magic-string';
+import { MODEL_SOURCE, walk } from './model-source.mjs';
 
-const MODEL_SOURCE = /\/packages\/model\/src\/.+\.ts$/;
 /** The model's own helpers that only build a schema (admin-request-body.ts). */
 const SCHEMA_HELPERS = new Set(['strictBody', 'staffText']);
 /** zod calls that do something besides building a schema: never marked. */
 const NOT_FACTORIES = /^(?:globalRegistry|safeParse|parse|config|toJSONSchema)$/;
-
-/** Every node of an ESTree program, depth first. */
-function* walk(node) {
-  if (!node || typeof node.type !== 'string') return;
-  yield node;
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) yield* walk(child);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') yield* walk(value);
-  }
-}
 
 /** `z.object(…)`, `z.iso.datetime(…)`, `strictBody(…)`, or `.check(…)` on one of those. */
 export function isSchemaFactoryCall(node) {

@@ -4,19 +4,9 @@
 // `named(Schema, 'Id', 'A sentence…')` is replaced by `Schema` itself, so the sentences are not
 // shipped and a schema no element uses is no longer kept alive by its registration.
 import MagicString from 'magic-string';
+import { MODEL_SOURCE, walk } from './model-source.mjs';
 
-const MODEL_SOURCE = /\/packages\/model\/src\/.+\.ts$/;
 const META_FUNCTIONS = new Set(['named', 'described']);
-
-/** Every node of an ESTree program, depth first. */
-function* walk(node) {
-  if (!node || typeof node.type !== 'string') return;
-  yield node;
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) yield* walk(child);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') yield* walk(value);
-  }
-}
 
 /** A Vite (rolldown) plugin, run on the model's modules once their TypeScript is compiled. */
 export function stripSchemaMeta() {

@@ -6,12 +6,12 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { render } from 'lit';
 import type { SuiviOrderStatus } from '@suivi/components';
 import '@suivi/components/define/order-status';
-import { asideTemplate, type DemoActions, type DemoView } from '../../demo/demo-chrome.ts';
+import type { DemoView } from '../../demo/demo-chrome.ts';
 import { demoMessages } from '../../demo/demo-messages.ts';
 import { SERVER_ERROR_RETRY_AFTER_SECONDS, simulateFault } from '../../demo/fault-switch.ts';
+import { drawDemoAside } from './support/demo-aside.ts';
 import { api, useMockApi, worker } from './support/mock-api.ts';
 
 const UNAVAILABLE = 'The order service is unavailable right now. Your details are kept — try again.';
@@ -25,33 +25,19 @@ async function renderDemo(locale: DemoView['locale'] = 'en') {
       <aside aria-label=${demoMessages[locale].asideLabel}></aside>
     </div>
   `);
-  const view: DemoView = {
-    locale,
-    theme: 'light',
-    orders: api.showcase,
-    clockReport: '',
-    failure: null,
-    mockReady: true,
-    fault: 'none',
-    faultReport: '',
-    outbox: [],
-    shareReport: '',
-  };
   const aside = container.querySelector('aside')!;
   // The same wiring as demo/main.ts: swap the worker's handlers, then say so politely.
-  const actions: DemoActions = {
-    chooseLocale() {},
-    chooseTheme() {},
-    advanceClock() {},
-    expireShareLinks() {},
-    simulate(fault) {
-      simulateFault(worker, fault);
-      view.fault = fault;
-      view.faultReport = demoMessages[view.locale].faultAnnouncements[fault];
-      render(asideTemplate(view, actions), aside);
-    },
-  };
-  render(asideTemplate(view, actions), aside);
+  drawDemoAside(aside, {
+    locale,
+    actions: ({ view, draw }) => ({
+      simulate(fault) {
+        simulateFault(worker, fault);
+        view.fault = fault;
+        view.faultReport = demoMessages[view.locale].faultAnnouncements[fault];
+        draw();
+      },
+    }),
+  });
   const status = container.querySelector<SuiviOrderStatus>('suivi-order-status')!;
   await waitUntil(() => lookupRoot(status)?.querySelector('input'), 'the form never rendered');
   return { container, aside, status };

@@ -5,9 +5,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { render } from 'lit';
-import { asideTemplate, type DemoActions, type DemoView } from '../../demo/demo-chrome.ts';
+import type { DemoView } from '../../demo/demo-chrome.ts';
 import { demoMessages } from '../../demo/demo-messages.ts';
+import { drawDemoAside } from './support/demo-aside.ts';
 import { api, useMockApi } from './support/mock-api.ts';
 import { button, control, openOrder, showcase, textOf, toolOf } from './support/shopper.ts';
 
@@ -16,34 +16,20 @@ useMockApi();
 /** The demo's side panel, following the mock's outbox as demo/main.ts does; returns it and a stop function. */
 async function renderAside(locale: DemoView['locale'] = 'en') {
   const aside = await fixture<HTMLElement>(html`<aside lang=${locale} aria-label=${demoMessages[locale].asideLabel}></aside>`);
-  const view: DemoView = {
+  const { view, draw } = drawDemoAside(aside, {
     locale,
-    theme: 'light',
-    orders: api.showcase,
-    clockReport: '',
-    failure: null,
-    mockReady: true,
-    fault: 'none',
-    faultReport: '',
-    outbox: api.store.outbox.all(),
-    shareReport: '',
-  };
-  const actions: DemoActions = {
-    chooseLocale() {},
-    chooseTheme() {},
-    advanceClock() {},
-    simulate() {},
-    expireShareLinks() {
-      view.shareReport = demoMessages[view.locale].linksExpired(api.shareLinks.expireNow());
-      draw();
-    },
-  };
-  const draw = () => render(asideTemplate(view, actions), aside);
+    view: { outbox: api.store.outbox.all() },
+    actions: (panel) => ({
+      expireShareLinks() {
+        panel.view.shareReport = demoMessages[locale].linksExpired(api.shareLinks.expireNow());
+        panel.draw();
+      },
+    }),
+  });
   const stop = api.store.outbox.subscribe(() => {
     view.outbox = api.store.outbox.all();
     draw();
   });
-  draw();
   return { aside, stop };
 }
 

@@ -10,17 +10,12 @@
 //
 //   node --import tsx --test test/build/admin-demo.test.ts
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type BrowserContext, type ElementHandle, type Page } from 'puppeteer-core';
-import { build } from 'vite';
-import { serveStatic } from '../../scripts/build/serve-static.ts';
-import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
+import type { BrowserContext, ElementHandle, Page } from 'puppeteer-core';
+import { type BuiltDemo, startBuiltDemo } from './support/built-demo.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TABLE = 'suivi-order-admin >>> suivi-order-table';
 const DETAIL = 'suivi-order-admin >>> suivi-order-detail';
 /** The demo's Undo window (the element's default), plus time for the write to land. */
@@ -171,29 +166,22 @@ async function outbox(page: Page): Promise<{ recipient: string; text: string }[]
 }
 
 describe('demo admin page: issue 4 done, in the built demo', () => {
-  let outDir = '';
+  let demo: BuiltDemo | undefined;
   let shots = '';
-  let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
-  let browser: Browser | undefined;
 
   before(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'suivi-admin-demo-'));
-    shots = process.env.SUIVI_SHOTS ?? join(outDir, 'shots');
+    demo = await startBuiltDemo({ prefix: 'suivi-admin-demo-', launch: { protocolTimeout: 60_000 }, keep: Boolean(process.env.SUIVI_SHOTS) });
+    shots = process.env.SUIVI_SHOTS ?? join(demo.outDir, 'shots');
     await mkdir(shots, { recursive: true });
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(outDir, 'site'), emptyOutDir: true } });
-    site = await serveStatic({ dir: join(outDir, 'site') });
-    browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 60_000 });
   });
 
   after(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir && !process.env.SUIVI_SHOTS) await rm(outDir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it('a merchant filters, ships, undoes, watches a tick arrive from another tab, and meets a conflict between two tabs', async () => {
-    const context = await browser!.createBrowserContext();
-    const { page: a, errors } = await openAdmin(context, site!.url);
+    const context = await demo!.browser.createBrowserContext();
+    const { page: a, errors } = await openAdmin(context, demo!.url);
 
     console.log('step: Every order, with a delivery status column.');
     // Every order, with a delivery status column.
@@ -270,7 +258,7 @@ describe('demo admin page: issue 4 done, in the built demo', () => {
 
     const shopper = await context.newPage();
     shopper.on('pageerror', (error) => errors.push(`shopper: ${(error as Error).message}`));
-    await shopper.goto(site!.url, { waitUntil: 'load' });
+    await shopper.goto(demo!.url, { waitUntil: 'load' });
     const clock = await element(shopper, '::-p-text(Advance carrier clock)', "the shopper page's clock button");
     await until(() => clock.evaluate((button) => !(button as HTMLButtonElement).disabled), 'the clock stayed disabled');
     await clock.click();
@@ -293,7 +281,7 @@ describe('demo admin page: issue 4 done, in the built demo', () => {
     await chooseView(a, 'Paid, not shipped');
     const target = await until(async () => (await rows(a)).find((row) => row.id === undone.id), 'the undone order is still to ship');
     console.log('step: tab B opens');
-    const { page: b, errors: errorsB } = await openAdmin(context, site!.url, 'dark');
+    const { page: b, errors: errorsB } = await openAdmin(context, demo!.url, 'dark');
     await chooseView(b, 'Paid, not shipped');
     console.log('step: B opens the order');
     await openOrder(b, target.id);

@@ -5,16 +5,9 @@
 //   node --import tsx --test test/build/demo-durability.test.ts
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
-import { serveStatic } from '../../scripts/build/serve-static.ts';
-import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { type BuiltDemo, startBuiltDemo } from './support/built-demo.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ORDER = { number: '1001', email: 'camille.martin@example.fr' };
 const STATUS = 'suivi-order-status';
 
@@ -53,29 +46,22 @@ async function currentStep(page: Page, expected: string): Promise<string> {
 }
 
 describe('demo: the mock data survives a reload', () => {
-  let outDir = '';
-  let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
-  let browser: Browser | undefined;
+  let demo: BuiltDemo | undefined;
 
   before(async () => {
     // The built demo, as `npm run build:demo` makes it, served from 127.0.0.1 on a free port.
-    outDir = await mkdtemp(join(tmpdir(), 'suivi-demo-'));
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    site = await serveStatic({ dir: outDir });
-    browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+    demo = await startBuiltDemo({ prefix: 'suivi-demo-' });
   });
 
   after(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) await rm(outDir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it('keeps a parcel the carriers moved on, and the reset control forgets it', async () => {
-    const page = await browser!.newPage();
+    const page = await demo!.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push((error as Error).message));
-    await page.goto(site!.url, { waitUntil: 'load' });
+    await page.goto(demo!.url, { waitUntil: 'load' });
     await lookUp(page);
     await currentStep(page, 'In transit');
 

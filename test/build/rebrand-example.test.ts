@@ -6,16 +6,14 @@
 //
 //   node --import tsx --test test/build/rebrand-example.test.ts
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
-import { serveStatic } from '../../scripts/build/serve-static.ts';
+import type { Page } from 'puppeteer-core';
+import { type ExampleSite, startExampleSite } from './support/example-site.ts';
 import { watchPageProblems } from './support/page-problems.ts';
-import { EXAMPLE_API, SHOWCASE_ORDER, type StandaloneMock, startMockServer } from './support/standalone-mock.ts';
+import { SHOWCASE_ORDER } from './support/standalone-mock.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = 'examples/rebrand/index.html';
@@ -55,22 +53,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('examples/rebrand', () => {
-  let mock: StandaloneMock | undefined;
-  let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
-  let browser: Browser | undefined;
+  let site: ExampleSite | undefined;
 
   before(async () => {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build/cdn-bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    mock = await startMockServer();
-    const api = mock.url;
-    site = await serveStatic({ dir: ROOT, transformHtml: (html) => html.replaceAll(EXAMPLE_API, api) });
-    browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+    site = await startExampleSite();
   });
 
   after(async () => {
-    await browser?.close();
     await site?.close();
-    mock?.process.kill();
   });
 
   it('re-brands with --suivi-* tokens only: no part selector, no element selector in its CSS', () => {
@@ -82,8 +72,8 @@ describe('examples/rebrand', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`looks like the brand in ${scheme}, finds an order, and passes axe`, async () => {
-      assert.ok(browser && site);
-      const context = await browser.createBrowserContext();
+      assert.ok(site);
+      const context = await site.browser.createBrowserContext();
       try {
         const page = await context.newPage();
         const problems = watchPageProblems(page);

@@ -5,40 +5,25 @@
 //
 //   node --import tsx --test test/build/script-tag-example.test.ts
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
-import { serveStatic } from '../../scripts/build/serve-static.ts';
-import { EXAMPLE_API, SHOWCASE_ORDER, type StandaloneMock, startMockServer } from './support/standalone-mock.ts';
+import { type ExampleSite, startExampleSite } from './support/example-site.ts';
+import { EXAMPLE_API, SHOWCASE_ORDER } from './support/standalone-mock.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = 'examples/script-tag/index.html';
 const ORDER = SHOWCASE_ORDER;
 
 describe('examples/script-tag', () => {
-  let mock: StandaloneMock | undefined;
-  let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
-  let browser: Browser | undefined;
+  let site: ExampleSite | undefined;
 
   before(async () => {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build/cdn-bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    mock = await startMockServer();
-    const api = mock.url;
-    site = await serveStatic({
-      dir: ROOT,
-      // The example points at the mock's default port; this run's mock is on a free one.
-      transformHtml: (html) => html.replaceAll(EXAMPLE_API, api),
-    });
-    browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+    site = await startExampleSite();
   });
 
   after(async () => {
-    await browser?.close();
     await site?.close();
-    mock?.process.kill();
   });
 
   it('is an empty page with one module script and the tag pointed at the mock', () => {
@@ -50,10 +35,11 @@ describe('examples/script-tag', () => {
   });
 
   it('finds an order typed by the shopper and shows it with its timeline, with no error', async () => {
-    assert.ok(browser && site);
-    const context = await browser.createBrowserContext();
+    assert.ok(site);
+    const context = await site.browser.createBrowserContext();
     try {
       const page = await context.newPage();
+      // Its own watch, stricter than support/page-problems.ts: an aborted request counts too.
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);

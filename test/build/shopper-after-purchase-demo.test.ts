@@ -14,24 +14,18 @@
 //
 //   node --import tsx --test test/build/shopper-after-purchase-demo.test.ts
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type BrowserContext, type ElementHandle, type Page } from 'puppeteer-core';
-import { build } from 'vite';
+import type { BrowserContext, ElementHandle, Page } from 'puppeteer-core';
 import { createMockApi } from '@suivi/mocks';
 import { DEFAULT_RETURN_WINDOW_DAYS, type CustomerOrderView } from '@suivi/model';
 import { createSuiviClient } from '@suivi/sdk';
-import { serveStatic } from '../../scripts/build/serve-static.ts';
-import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
 import { containsWhole } from '../unit/fixtures/personal-data.ts';
 import { watchPageProblems } from './support/page-problems.ts';
-import { type StandaloneMock, startMockServer } from './support/standalone-mock.ts';
+import { type BuiltDemo, startBuiltDemo } from './support/built-demo.ts';
+import { type ExampleSite, startExampleSite } from './support/example-site.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOTS = process.env.SUIVI_SCREENSHOTS ?? '';
 const WAIT = { timeout: 20_000 };
 
@@ -213,27 +207,20 @@ async function choose(page: Page, name: string): Promise<void> {
 }
 
 describe('demo: a shopper after the purchase (issue 3, done when)', () => {
-  let outDir = '';
-  let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
-  let browser: Browser | undefined;
+  let demo: BuiltDemo | undefined;
 
   before(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'suivi-demo-walk-'));
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    site = await serveStatic({ dir: outDir });
-    browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+    demo = await startBuiltDemo({ prefix: 'suivi-demo-walk-' });
   });
 
   after(async () => {
-    await browser?.close();
-    await site?.close();
-    if (outDir) await rm(outDir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   it('follows a two-carrier order as the clock advances, and shares a link that shows nothing personal', async () => {
-    const context = await browser!.createBrowserContext();
+    const context = await demo!.browser.createBrowserContext();
     try {
-      const { page, problems } = await openTab(context, site!.url);
+      const { page, problems } = await openTab(context, demo!.url);
       await lookUp(page, TWO_CARRIERS);
       const order = await customerView(page, TWO_CARRIERS);
       const titles = new Map(order.lineItems.map((item) => [item.id, item.title]));
@@ -286,7 +273,7 @@ describe('demo: a shopper after the purchase (issue 3, done when)', () => {
         WAIT,
       );
       const link = (await linkHandle.jsonValue()) as string;
-      assert.equal(new URL(link).origin, new URL(site!.url).origin, 'the link points back at the demo');
+      assert.equal(new URL(link).origin, new URL(demo!.url).origin, 'the link points back at the demo');
       const personal = personalValuesOf(order);
       assert.ok(personal.includes(order.customer.email) && order.shippingAddress && personal.includes(order.shippingAddress.postalCode));
       assert.ok((await shownOf(page, personal)).includes(order.customer.email), 'the check finds the e-mail on the shopper’s page (so it can fail)');
@@ -319,9 +306,9 @@ describe('demo: a shopper after the purchase (issue 3, done when)', () => {
       .all()
       .find((candidate) => candidate.state === 'open' && !candidate.returns.length && candidate.shipments.length === 1 && candidate.shipments[0]!.status === 'delivered' && Date.parse(candidate.shipments[0]!.deliveredAt!) < limit);
     assert.ok(old, 'the seed has an order delivered long ago');
-    const context = await browser!.createBrowserContext();
+    const context = await demo!.browser.createBrowserContext();
     try {
-      const { page, problems } = await openTab(context, site!.url);
+      const { page, problems } = await openTab(context, demo!.url);
       const returnForm = () => window.suiviTest.root('suivi-order-status', 'suivi-return-request');
       const alertOf = () => page.waitForFunction(() => window.suiviTest.text(window.suiviTest.root('suivi-order-status', 'suivi-return-request')?.querySelector('[role="alert"].shown')) || false, WAIT);
       const label = (item: { title: string; variant: string | null }) => `${item.variant ? `${item.title} (${item.variant})` : item.title}, quantity to return`;
@@ -385,9 +372,9 @@ describe('demo: a shopper after the purchase (issue 3, done when)', () => {
   });
 
   it('opts in to SMS and the outbox gains an SMS entry (channel, recipient, message, time) at the next clock tick', async () => {
-    const context = await browser!.createBrowserContext();
+    const context = await demo!.browser.createBrowserContext();
     try {
-      const { page, problems } = await openTab(context, site!.url);
+      const { page, problems } = await openTab(context, demo!.url);
       // #1004: delivery was attempted; the next scan puts the parcel out for delivery again (#1005 has no phone).
       await lookUp(page, ATTEMPTED);
       const order = await customerView(page, ATTEMPTED);
@@ -435,9 +422,9 @@ describe('demo: a shopper after the purchase (issue 3, done when)', () => {
   });
 
   it('shows an untracked carrier without a map or a made-up status, and an attempted delivery as its own state', async () => {
-    const context = await browser!.createBrowserContext();
+    const context = await demo!.browser.createBrowserContext();
     try {
-      const { page, problems } = await openTab(context, site!.url);
+      const { page, problems } = await openTab(context, demo!.url);
       await lookUp(page, UNTRACKED);
       const order = await customerView(page, UNTRACKED);
       const shipment = order.shipments[0]!;
@@ -478,38 +465,31 @@ describe('demo: a shopper after the purchase (issue 3, done when)', () => {
 });
 
 describe('a share link opened in a fresh browser, against the standalone mock server', () => {
-  let mock: StandaloneMock | undefined;
-  let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
-  let browser: Browser | undefined;
+  let site: ExampleSite | undefined;
 
   before(async () => {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build/cdn-bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    mock = await startMockServer();
-    site = await serveStatic({ dir: ROOT });
-    browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+    site = await startExampleSite();
   });
 
   after(async () => {
-    await browser?.close();
     await site?.close();
-    mock?.process.kill();
   });
 
   it('shows the order and its parcels with only the link: no storage, no session, nothing personal', async () => {
     // The shopper made the link from their own page; here the SDK does it against the server.
-    const client = createSuiviClient({ baseUrl: mock!.url });
+    const client = createSuiviClient({ baseUrl: site!.mock.url });
     const session = await client.lookupOrder({ orderNumber: TWO_CARRIERS.number, email: TWO_CARRIERS.email });
     const order = (await client.getOrder(session)) as CustomerOrderView;
     const link = await client.createShareLink(session);
 
     // A new incognito context: no cookies, no localStorage, nothing of the shopper's.
-    const context = await browser!.createBrowserContext();
+    const context = await site!.browser.createBrowserContext();
     try {
       const page = await context.newPage();
       await page.evaluateOnNewDocument(IN_PAGE);
       const problems = watchPageProblems(page);
       const address = new URL('test/build/support/shared-link-page.html', site!.url);
-      address.searchParams.set('api', mock!.url);
+      address.searchParams.set('api', site!.mock.url);
       address.searchParams.set('share', link.token);
       await page.goto(address.href, { waitUntil: 'load' });
       assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);

@@ -5,6 +5,7 @@ import { ApiError, CustomerOrderView, LookupResponse, OrderEvent } from '@suivi/
 import { getResponse } from 'msw';
 import * as z from 'zod/mini';
 import { createMockApi, type MockApi, type MockApiOptions } from '../../mocks/src/index.ts';
+import { frameReader as sseFrames } from './fixtures/admin-api.ts';
 
 const anchor = new Date('2026-11-21T00:00:00Z');
 const BASE = 'http://shop.test/api';
@@ -37,36 +38,21 @@ async function signIn(api: MockApi, orderNumber = '#1001', email = 'camille.mart
   return z.parse(LookupResponse, await response.json());
 }
 
-/** Reads SSE frames (blocks separated by a blank line) from a streaming body. */
+/** The fixtures' SSE frame reader, with the next `event: order` frame parsed. */
 function frameReader(body: ReadableStream<Uint8Array>) {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
+  const frames = sseFrames(body);
   return {
-    async next(): Promise<string> {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          return frame;
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buffer += decoder.decode(value, { stream: true });
-      }
-    },
+    ...frames,
     /** The next `event: order` frame, parsed. */
     async nextOrderEvent(): Promise<{ id: string; event: OrderEvent }> {
       for (;;) {
-        const frame = await this.next();
+        const frame = await frames.next();
         if (!frame.startsWith('event: order')) continue;
         const id = /^id: (.*)$/m.exec(frame)![1]!;
         const data = /^data: (.*)$/m.exec(frame)![1]!;
         return { id, event: z.parse(OrderEvent, JSON.parse(data)) };
       }
     },
-    cancel: () => reader.cancel(),
   };
 }
 

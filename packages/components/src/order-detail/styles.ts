@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The detail panel's layout: sections in a column, definition lists in two columns, the undo toast pinned at the bottom. */
+/**
+ * The detail panel's layout: sections in a column, definition lists in two columns, the undo toast
+ * pinned at the bottom. Its form fields look like the shopper's cards' (styles/field.ts).
+ */
 export const detailStyles = css`
   :host {
     display: block;
@@ -146,21 +149,7 @@ export const detailStyles = css`
     display: grid;
     gap: 0.25rem;
   }
-  input:not([type='checkbox']),
-  select,
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.5rem;
-    min-height: 2.5rem;
-  }
-  input[aria-invalid='true'],
-  textarea[aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
+  /* Inputs, selects and text areas: styles/field.ts. */
   .check {
     display: flex;
     align-items: center;

@@ -22,6 +22,7 @@ import { translator, type Translate } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
 import { writeMayHaveHappened } from '../shared/write-may-have-happened.ts';
 import { calloutStyles } from '../styles/callout.ts';
+import { fieldStyles } from '../styles/field.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { DelayedSend } from './delayed-send.ts';
 import { REFUSAL_LABELS, TIMELINE_LABELS, actionName, detailMessages, type DetailMessages } from './messages.ts';
@@ -100,7 +101,7 @@ const DEFAULT_UNDO_SECONDS = 5;
  * @attr lang - Language of the element; otherwise the nearest `lang`.
  */
 export class SuiviOrderDetail extends LitElement {
-  static override styles = [tokens, buttonStyles, calloutStyles, detailStyles];
+  static override styles = [tokens, buttonStyles, calloutStyles, fieldStyles, detailStyles];
 
   static override properties = {
     orderId: { attribute: 'order-id' },

@@ -35,18 +35,7 @@ export const timelineStyles = css`
   .badges dd {
     margin: 0;
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    padding: 0.125rem 0.625rem;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.875rem;
-    font-weight: 600;
-    color: var(--_text-muted);
-    background: var(--_surface-raised);
-  }
+  /* .badge: the shared shape in styles/tones.ts. */
   .glyph {
     font-weight: 700;
   }
@@ -221,11 +210,7 @@ export const timelineStyles = css`
     }
   }
 
-  .untracked {
-    padding: 0.75rem 1rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
+  /* .untracked, .tracking-number, .tracking-link, .external: styles/tracking.ts. */
 
   .tracking {
     display: flex;
@@ -240,17 +225,6 @@ export const timelineStyles = css`
   .tracking dd {
     margin: 0;
     font-weight: 600;
-  }
-  .tracking-number {
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
-  .tracking-link {
-    color: var(--_accent);
-    text-underline-offset: 0.2em;
-  }
-  .external {
-    margin-inline-start: 0.25rem;
   }
 
   .subheading {

@@ -17,6 +17,7 @@ import { LocaleController } from '../i18n/locale-controller.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
 import { toneStyles } from '../styles/tones.ts';
+import { trackingStyles } from '../styles/tracking.ts';
 import { tokens } from '../styles/tokens.ts';
 import { timelineMessages } from './messages.ts';
 import { type ShipmentChange, returnChanges, shipmentChanges } from './shipment-changes.ts';
@@ -69,7 +70,7 @@ const OPEN_HISTORY_LIMIT = 3;
  * @attr lang - Language of the element; otherwise the nearest `lang` or the provider's locale.
  */
 export class SuiviOrderTimeline extends LitElement {
-  static override styles = [tokens, timelineStyles, toneStyles];
+  static override styles = [tokens, toneStyles, trackingStyles, timelineStyles];
 
   /** The order to show (customer or shared view). When unset, the order from an enclosing provider's context is used. */
   @property({ attribute: false }) order: ShopperOrderView | undefined;

@@ -1,12 +1,14 @@
 import { css } from 'lit';
+import { fieldStyles } from './field.ts';
 
 /**
  * The card the shopper's tools sit in (returns, updates, sharing), matching the summary and the
  * timeline's sections: its own surface and border, a heading, a muted intro, and a polite status
  * line that takes no room until it says something. Each element maps `--suivi-<element>-background`
- * onto `--_card-background`.
+ * onto `--_card-background`. Its form fields look as `fieldStyles` draws them.
  */
 export const cardStyles = css`
+  ${fieldStyles}
   :host {
     display: block;
   }
@@ -45,33 +47,9 @@ export const cardStyles = css`
     font-size: 0.875rem;
     font-weight: 600;
   }
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5rem 0.75rem;
-    min-block-size: 2.75rem;
-  }
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 1px;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;
-    }
-    [aria-invalid='true'] {
-      border-color: Mark;
     }
   }
 `;

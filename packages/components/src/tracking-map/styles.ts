@@ -46,18 +46,7 @@ export const trackingMapStyles = css`
   .status {
     margin: 0;
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    padding: 0.125rem 0.625rem;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.875rem;
-    font-weight: 600;
-    color: var(--_accent);
-    background: var(--_surface-raised);
-  }
+  /* .badge: the shared shape in styles/tones.ts. */
 
   .facts {
     display: flex;
@@ -99,9 +88,8 @@ export const trackingMapStyles = css`
     align-items: center;
     gap: 0.5rem 0.75rem;
   }
+  /* .tracking-number: styles/tracking.ts; here it is also selected whole with one click. */
   .tracking-number {
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
     user-select: all;
   }
   .copy {
@@ -118,18 +106,7 @@ export const trackingMapStyles = css`
     margin-block-start: 0.5rem;
   }
 
-  .tracking-link {
-    color: var(--_accent);
-    text-underline-offset: 0.2em;
-  }
-  .external {
-    margin-inline-start: 0.25rem;
-  }
-  .untracked {
-    padding: 0.75rem 1rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
+  /* .tracking-link, .external, .untracked: styles/tracking.ts. */
 
   /* The map. */
   .map {

@@ -10,6 +10,7 @@ import { formatPlace } from '../shared/format-place.ts';
 import { deliveryTone, toneGlyph } from '../shared/status-tone.ts';
 import { webLinkOrNull } from '../shared/web-link.ts';
 import { toneStyles } from '../styles/tones.ts';
+import { trackingStyles } from '../styles/tracking.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { copyText, selectText } from '../shared/copy-text.ts';
 import { type Journey, hasCoordinates, journeyOf } from './journey.ts';
@@ -123,7 +124,7 @@ let nextId = 0;
  * @attr lang - Language of the element; otherwise the nearest `lang` or the provider's locale.
  */
 export class SuiviTrackingMap extends LitElement {
-  static override styles = [tokens, buttonStyles, trackingMapStyles, toneStyles];
+  static override styles = [tokens, buttonStyles, toneStyles, trackingStyles, trackingMapStyles];
 
   /** The shipment to show. Replace it (a new object) when a tracking event arrives: the marker moves. */
   @property({ attribute: false }) shipment: Shipment | undefined;
