@@ -5,7 +5,7 @@
 // Sizes: a production Vite build (minified, the same Oxc decorator options as the demo) of
 // `@suivi/components/define/tracking-map`, each chunk gzipped (zlib, level 9): the card itself,
 // with Lit bundled and with Lit left to the page, and the two chunks it imports lazily, the map
-// code (d3-geo, topojson-client) and the map data (world-atlas countries-110m).
+// code (map-kit.ts and its geo/ modules) and the map data (world-atlas countries-110m).
 // Timing: the built card in headless Chromium (scripts/find-chrome.mjs), the mock's #1001 parcel
 // handed two alternating scans ten times: median time from setting `shipment` to the marker's
 // new place painted, with reduced motion (no animation: the render time), and with motion, the
@@ -37,7 +37,7 @@ const median = (values: number[]) => {
 /** What each built chunk is, read from what it contains. */
 function kindOf(file: string, code: string): string {
   if (code.includes('"Topology"') || file.includes('countries-110m')) return 'map data (world-atlas countries-110m)';
-  if (code.includes('fitExtent') || code.includes('clipExtent')) return 'map code (d3-geo, topojson-client)';
+  if (file.startsWith('map-kit')) return 'map code (map-kit.ts, geo/)';
   return 'card';
 }
 

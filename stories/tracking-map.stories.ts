@@ -116,7 +116,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'One card per shipment: carrier, tracking number with a copy button, the carrier’s link, status, estimated delivery and the latest scan, and a map of the journey (origin, scans, the parcel, the destination city) drawn offline from world-atlas with d3-geo, loaded only when the card comes into view. The sentence under the map says where the parcel is and how far it still has to go.',
+          'One card per shipment: carrier, tracking number with a copy button, the carrier’s link, status, estimated delivery and the latest scan, and a map of the journey (origin, scans, the parcel, the destination city) drawn offline from world-atlas, loaded only when the card comes into view. The sentence under the map says where the parcel is and how far it still has to go.',
       },
     },
   },

@@ -9,7 +9,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import type { Shipment } from '@suivi/model';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { geoDistance } from 'd3-geo';
 import '@suivi/components/define/tracking-map';
 import type { MapKitLoader, SuiviTrackingMap } from '@suivi/components';
 import { api, useMockApi, worker } from './support/mock-api.ts';
@@ -82,9 +81,13 @@ function copyStatus(element: SuiviTrackingMap): HTMLElement {
   return root(element).querySelector<HTMLElement>('[role="status"]')!;
 }
 
-/** Kilometres between two places by d3-geo (not the element's own haversine), rounded as people say it. */
+/**
+ * Kilometres between two places by the spherical law of cosines (not the element's own
+ * haversine: another formula for the same distance), rounded as people say it.
+ */
 function spokenKm(from: { lat: number; lng: number }, to: { lat: number; lng: number }): number {
-  const km = geoDistance([from.lng, from.lat], [to.lng, to.lat]) * 6371.0088;
+  const [a, b, dLng] = [from.lat, to.lat, to.lng - from.lng].map((degrees) => (degrees * Math.PI) / 180);
+  const km = Math.acos(Math.min(1, Math.sin(a) * Math.sin(b) + Math.cos(a) * Math.cos(b) * Math.cos(dLng))) * 6371.0088;
   const step = km < 100 ? 5 : km < 1000 ? 10 : 50;
   return Math.max(step, Math.round(km / step) * step);
 }

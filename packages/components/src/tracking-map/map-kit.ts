@@ -1,20 +1,24 @@
 /**
- * The tracking map's projection code, loaded lazily (see map-loader.ts): d3-geo projects the
- * journey with Web Mercator, fitted to the journey's bounds, and topojson-client turns the
- * world-atlas TopoJSON into land and border paths. Nothing here touches the DOM; the element
- * renders the paths and points it returns.
+ * The tracking map's projection code, loaded lazily (see map-loader.ts): the journey projected
+ * with Web Mercator (geo/mercator.ts), fitted to the journey and turned so its middle meridian is in
+ * the middle, and world-atlas's TopoJSON read into land and border paths (geo/topojson-decode.ts,
+ * geo/outline-paths.ts). Nothing here touches the DOM; the element renders the paths and points it
+ * returns. Small hand-written modules rather than d3-geo and topojson-client (10.9 kB gzip
+ * between them, with d3-array), of which the map used one projection and two functions.
  */
 import type { Coordinates } from '@suivi/model';
-import { type GeoProjection, geoInterpolate, geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { visibleRuns } from './geo/frame-clip.ts';
+import { greatCircle } from './geo/great-circle.ts';
+import { projectGreatCircleLine } from './geo/great-circle-line.ts';
+import { FIT_SCALE, type Mercator, boundsOf, fitToExtent, mercator, wrapLongitude } from './geo/mercator.ts';
+import { linesPath, ringsPath } from './geo/outline-paths.ts';
+import { PathData } from './geo/svg-path.ts';
+import { type LngLat, type WorldAtlas, decodeArcs, polygonRings, sharedArcs } from './geo/topojson-decode.ts';
 import type { Journey } from './journey.ts';
 import type { MapDrawing, MapFrame, MapKit, MapPoint, TileImage } from './map-drawing.ts';
 import type { TileSource } from './tile-template.ts';
 
-/** world-atlas's countries-*.json: countries (with their shared borders) and land, merged. */
-export type WorldAtlas = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+export type { WorldAtlas } from './geo/topojson-decode.ts';
 
 /**
  * The smallest area a map shows, in degrees of latitude either side of the journey's middle
@@ -28,55 +32,60 @@ const TILE_SIZE = 256;
 /** More tiles than this for one map and a zoom level is dropped: the map is small. */
 const MAX_TILES = 48;
 
-/** Path data rounded to 0.1 of a unit: invisible at the map's size, and much shorter strings. */
-const PATH_DIGITS = 1;
+const toLngLat = (point: Coordinates): LngLat => [point.lng, point.lat];
+const toPoint = ([x, y]: [number, number]): MapPoint => ({ x, y });
 
-const toLngLat = (point: Coordinates): [number, number] => [point.lng, point.lat];
-
-/** Outlines converted once per kit: land as one shape, and borders only where two countries meet. */
+/** Outlines decoded once per kit: land as rings, and borders only where two countries meet. */
 interface Outlines {
-  land: Feature<Geometry> | FeatureCollection<Geometry>;
-  borders: MultiLineString;
+  land: LngLat[][];
+  borders: LngLat[][];
 }
 
 function outlinesOf(atlas: WorldAtlas): Outlines {
-  return {
-    land: feature(atlas, atlas.objects.land),
-    borders: mesh(atlas, atlas.objects.countries, (a, b) => a !== b),
-  };
+  const arcs = decodeArcs(atlas);
+  return { land: polygonRings(arcs, atlas.objects.land), borders: sharedArcs(arcs, atlas.objects.countries) };
 }
 
 /**
- * What the projection is fitted to: the whole route (as a line, so a long great circle that
- * bulges north, London to Toronto, stays in view) and a minimum box around its middle.
+ * The projection fitted to the whole route (along its great circles, so a long one that bulges
+ * north, London to Toronto, stays in view) and to a minimum box around its middle, with the
+ * route's middle meridian in the middle. The middle is measured along the route, each longitude
+ * within 180° of the one before: from Tokyo (139.7° E) to Anchorage (149.9° W, 210.1° E that
+ * way), it is in the Pacific, not in Africa.
  */
-function fitTarget(journey: Journey): FeatureCollection {
+function fitJourney(journey: Journey, frame: MapFrame): Mercator {
   const points = [...journey.travelled];
   if (journey.destination.coordinates) points.push(journey.destination.coordinates);
+  const lngs: number[] = [];
+  for (const { lng } of points) lngs.push(lngs.length ? lngs[lngs.length - 1] + wrapLongitude(lng - lngs[lngs.length - 1]) : lng);
   const lats = points.map((point) => point.lat);
-  const lngs = points.map((point) => point.lng);
   const middle = { lat: (Math.min(...lats) + Math.max(...lats)) / 2, lng: (Math.min(...lngs) + Math.max(...lngs)) / 2 };
   const halfLat = MIN_HALF_SPAN_LAT;
   const halfLng = MIN_HALF_SPAN_LAT / Math.max(0.2, Math.cos((middle.lat * Math.PI) / 180));
-  const box: [number, number][] = [
-    [middle.lng - halfLng, Math.max(-80, middle.lat - halfLat)],
-    [middle.lng + halfLng, Math.min(80, middle.lat + halfLat)],
+  const centre = wrapLongitude(middle.lng);
+  // Measured as d3-geo's fitExtent measures: at FIT_SCALE, translate [0, 0].
+  const unit = mercator(centre, FIT_SCALE, [0, 0]);
+  const measured = [
+    unit.point([middle.lng - halfLng, Math.max(-80, middle.lat - halfLat)]),
+    unit.point([middle.lng + halfLng, Math.min(80, middle.lat + halfLat)]),
+    ...(points.length > 1 ? projectGreatCircleLine(points.map(toLngLat), unit).map(({ x, y }): [number, number] => [x, y]) : []),
   ];
-  const features: Feature[] = [{ type: 'Feature', properties: null, geometry: { type: 'MultiPoint', coordinates: box } }];
-  if (points.length > 1) {
-    features.push({ type: 'Feature', properties: null, geometry: { type: 'LineString', coordinates: points.map(toLngLat) } });
-  }
-  return { type: 'FeatureCollection', features };
+  const { width, height, padding } = frame;
+  return fitToExtent(centre, boundsOf(measured), [
+    [padding, padding],
+    [width - padding, height - padding],
+  ]);
 }
 
 /**
- * The tiles covering the frame at the zoom closest to the projection's scale. A d3 Mercator
- * projection of scale k spans 2πk units around the world, a tile pyramid 256·2^z pixels, so
- * tiles are drawn at 2πk / 2^z units, from the world's top-left corner at translate − πk.
+ * The tiles covering the frame at the zoom closest to the projection's scale. A Mercator of
+ * scale k spans 2πk units around the world, a tile pyramid 256·2^z pixels, so tiles are drawn
+ * at 2πk / 2^z units, from the world's top-left corner at translate − πk (the copy of the world
+ * around the map's centre; columns past either side wrap around).
  */
-function tilesFor(projection: GeoProjection, frame: MapFrame, source: TileSource): TileImage[] {
-  const k = projection.scale();
-  const [tx, ty] = projection.translate();
+function tilesFor(projection: Mercator, frame: MapFrame, source: TileSource): TileImage[] {
+  const k = projection.scale;
+  const [tx, ty] = projection.translate;
   const world = 2 * Math.PI * k;
   let z = Math.max(0, Math.min(source.maxZoom, Math.round(Math.log2(world / TILE_SIZE))));
   for (;;) {
@@ -128,33 +137,26 @@ interface ProjectedOutlines {
 const PROJECTED_CACHE_SIZE = 12;
 
 function drawJourney(outlines: Outlines | null, journey: Journey, frame: MapFrame, cache: Map<string, ProjectedOutlines>): MapDrawing {
-  const { width, height, padding } = frame;
-  const projection = geoMercator().fitExtent(
-    [
-      [padding, padding],
-      [width - padding, height - padding],
-    ],
-    fitTarget(journey),
-  );
-  projection.clipExtent([
-    [0, 0],
-    [width, height],
-  ]);
-  const path = geoPath(projection).digits(PATH_DIGITS);
-  const point = (coordinates: Coordinates | null): MapPoint | null => {
-    if (!coordinates) return null;
-    const projected = projection(toLngLat(coordinates));
-    return projected ? { x: projected[0], y: projected[1] } : null;
+  const { width, height } = frame;
+  const projection = fitJourney(journey, frame);
+  const point = (coordinates: Coordinates | null): MapPoint | null => (coordinates ? toPoint(projection.point(toLngLat(coordinates))) : null);
+  const inFrame = { left: 0, top: 0, right: width, bottom: height };
+  const line = (points: Coordinates[]) => {
+    if (points.length < 2) return null;
+    const path = new PathData();
+    for (const run of visibleRuns(projectGreatCircleLine(points.map(toLngLat), projection), inFrame)) path.add(run, false);
+    return path.data();
   };
-  const line = (points: Coordinates[]) =>
-    points.length > 1 ? path({ type: 'LineString', coordinates: points.map(toLngLat) }) : null;
 
   const { travelled, position, destination } = { ...journey, destination: journey.destination.coordinates };
   const originPoint = journey.origin.coordinates;
-  const key = [projection.scale(), ...projection.translate(), width, height].join();
+  const key = [projection.scale, ...projection.translate, width, height].join();
   let projected = cache.get(key);
   if (!projected) {
-    projected = { land: outlines ? path(outlines.land) : null, borders: outlines ? path(outlines.borders) : null };
+    projected = {
+      land: outlines ? ringsPath(outlines.land, projection, frame) : null,
+      borders: outlines ? linesPath(outlines.borders, projection, frame) : null,
+    };
     cache.set(key, projected);
     if (cache.size > PROJECTED_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   }
@@ -172,12 +174,9 @@ function drawJourney(outlines: Outlines | null, journey: Journey, frame: MapFram
     destination: point(destination),
     tiles: frame.tiles ? tilesFor(projection, frame, frame.tiles) : [],
     track(from, to, samples) {
-      const along = geoInterpolate(toLngLat(from), toLngLat(to));
+      const along = greatCircle(toLngLat(from), toLngLat(to));
       const points: MapPoint[] = [];
-      for (let index = 0; index <= samples; index++) {
-        const projected = projection(along(index / samples));
-        if (projected) points.push({ x: projected[0], y: projected[1] });
-      }
+      for (let index = 0; index <= samples; index++) points.push(toPoint(projection.point(along(index / samples))));
       return points;
     },
   };

@@ -7,7 +7,7 @@ import type { MapKit, MapKitLoader } from './map-drawing.ts';
 const loads = new Map<boolean, Promise<MapKit>>();
 
 /**
- * The default loader: d3-geo and topojson-client (map-kit.ts) and, unless the map is drawn over
+ * The default loader: the projection code (map-kit.ts) and, unless the map is drawn over
  * raster tiles, Natural Earth's 1:110m country outlines from world-atlas, each a dynamic
  * `import()`, so a bundler splits them into chunks that a page without a map never fetches.
  *

@@ -64,7 +64,7 @@ let nextId = 0;
  * says where the parcel is and how far it still has to go, for everyone and for screen readers.
  *
  * The map needs no network, no API key and no tile server: Natural Earth country outlines
- * (world-atlas, 1:110m) projected with d3-geo and drawn as SVG. That code and data are loaded
+ * (world-atlas, 1:110m) projected with Web Mercator and drawn as SVG. That code and data are loaded
  * with a dynamic `import()` the first time a card's map comes near the viewport, so a page
  * without a map never downloads them; meanwhile a placeholder of the same size holds the
  * place, and if loading fails the card stays whole with a short message instead of the map.
@@ -145,7 +145,7 @@ export class SuiviTrackingMap extends LitElement {
   @property({ type: Number, attribute: 'tile-max-zoom' }) tileMaxZoom = DEFAULT_MAX_TILE_ZOOM;
 
   /**
-   * Loads the map code and outlines. The default imports d3-geo, topojson-client and world-atlas's
+   * Loads the map code and outlines. The default imports the projection code and world-atlas's
    * 1:110m countries lazily; replace it to draw other data, or in tests to make loading fail.
    */
   @property({ attribute: false }) mapLoader: MapKitLoader = loadDefaultMapKit;
