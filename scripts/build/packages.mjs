@@ -44,9 +44,8 @@ export const PACKAGES = [
     dependencies: {
       '@suivi/model': 'workspace',
       '@suivi/sdk': 'workspace',
-      ...ranges(['lit', '@lit/context', '@lit/task', 'd3-geo', 'topojson-client', 'world-atlas']),
-      // The map's public types (MapKit, WorldAtlas) name GeoJSON, d3-geo and TopoJSON types.
-      ...ranges(['@types/geojson', '@types/d3-geo', '@types/topojson-specification']),
+      // The map's public types (MapKit, WorldAtlas) are the kit's own: no types package needed.
+      ...ranges(['lit', '@lit/context', '@lit/task', 'world-atlas']),
     },
     // Only the type-only entries jsx/react and jsx/vue read these, so a page without React or Vue needs neither.
     peerDependencies: { '@types/react': '>=19', vue: '>=3.3' },
