@@ -22,9 +22,12 @@ function chunkFileName(chunk) {
  * Bundles `entry` (a path from the repository root) into `outDir` as `fileName` plus its chunks
  * in `chunks/`. Returns each output file with whether the page loads it with the entry (the entry
  * and what it imports statically) or only on demand (reached through a dynamic import()).
- * `expectedLogs`: bundler warning codes the caller knows about and accepts.
+ * `expectedLogs`: bundler warning codes the caller knows about and accepts. `lazyOnly`: when set,
+ * every module it does not match goes into one chunk with the entry's code (`chunks/kit-*.js`), so
+ * a bundle that loads everything up front is one file gzip reads as a whole, and only the modules
+ * it matches are split off where they are import()ed.
  */
-export async function bundle({ entry, outDir, fileName, expectedLogs = [] }) {
+export async function bundle({ entry, outDir, fileName, expectedLogs = [], lazyOnly }) {
   const result = await build({
     configFile: false,
     root: ROOT,
@@ -49,7 +52,12 @@ export async function bundle({ entry, outDir, fileName, expectedLogs = [] }) {
         },
         // Vite's ES library output keeps whitespace and annotations for the next bundler; this
         // one is the last: fully minified, no comments.
-        output: { minify: true, comments: false, chunkFileNames: chunkFileName },
+        output: {
+          minify: true,
+          comments: false,
+          chunkFileNames: chunkFileName,
+          ...(lazyOnly && { manualChunks: (id) => (lazyOnly.test(id) ? undefined : 'kit') }),
+        },
       },
     },
   });

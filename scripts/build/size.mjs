@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundle } from './bundle.mjs';
+import { CDN_LAZY_MODULES } from './cdn-bundle.mjs';
 import { chunkName, gzipSize, kB, packageOf, sharesBy } from './weigh.mjs';
 import { ROOT } from './packages.mjs';
 
@@ -68,7 +69,9 @@ const isMapData = (file) => Object.keys(file.modules).some((id) => /world-atlas\
 async function measure(entry) {
   const outDir = await mkdtemp(join(tmpdir(), 'suivi-size-'));
   try {
-    const files = await bundle({ entry, outDir, fileName: 'entry.js', expectedLogs: ['INEFFECTIVE_DYNAMIC_IMPORT'] });
+    // The whole kit is bundled as the script-tag kit is (cdn-bundle.mjs), an element's entry as a store's build would.
+    const lazyOnly = entry === KIT_ENTRY ? CDN_LAZY_MODULES : undefined;
+    const files = await bundle({ entry, outDir, fileName: 'entry.js', expectedLogs: ['INEFFECTIVE_DYNAMIC_IMPORT'], lazyOnly });
     const withPage = files.filter((file) => !file.lazy);
     const lazy = files.filter((file) => file.lazy && !isMapData(file));
     return {

@@ -11,6 +11,7 @@ export const adminMessages = defineMessages({
     selecting: (p: { loaded: string; total: string }) => `Selecting the matching orders: ${p.loaded} of ${p.total}…`,
     selectFailed: 'The matching orders are unavailable right now; the selection has not changed. Try again.',
     detailLabel: 'Order details',
+    detailFailed: 'The order’s details could not be loaded. Check your connection and try again.',
     liveOff: 'Live updates paused: reconnecting…',
     bulkDone: (p: { action: string; ok: number; refused: number; unsent: number }) =>
       `${p.action}: ${p.ok} ${plural('en', p.ok, { one: 'order', other: 'orders' })} done${p.refused ? `, ${p.refused} refused` : ''}${p.unsent ? `, ${p.unsent} not sent` : ''}.`,
@@ -34,6 +35,7 @@ export const adminMessages = defineMessages({
     selecting: (p: { loaded: string; total: string }) => `Sélection des commandes correspondantes\u00a0: ${p.loaded} sur ${p.total}…`,
     selectFailed: 'Les commandes correspondantes sont indisponibles pour le moment\u00a0; la sélection n’a pas changé. Réessayez.',
     detailLabel: 'Détails de la commande',
+    detailFailed: 'Les détails de la commande n’ont pas pu être chargés. Vérifiez votre connexion et réessayez.',
     liveOff: 'Mises à jour en direct interrompues : reconnexion…',
     bulkDone: (p: { action: string; ok: number; refused: number; unsent: number }) =>
       `${p.action} : ${p.ok} ${plural('fr', p.ok, { one: 'commande traitée', other: 'commandes traitées' })}${p.refused ? `, ${p.refused} ${plural('fr', p.refused, { one: 'refusée', other: 'refusées' })}` : ''}${

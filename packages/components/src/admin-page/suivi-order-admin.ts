@@ -6,8 +6,7 @@ import { adminClientContext } from '../context/admin-client-context.ts';
 import { AdminClientController } from '../context/admin-client-controller.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { translator, type Translate } from '../i18n/messages.ts';
-import '../order-detail/define.ts';
-import { REFUSAL_LABELS } from '../order-detail/messages.ts';
+import { REFUSAL_LABELS } from '../i18n/refusal-messages.ts';
 import type { SuiviOrderDetail } from '../order-detail/suivi-order-detail.ts';
 import type { BulkActionEvent } from '../order-table/bulk-action-event.ts';
 import '../order-table/define.ts';
@@ -17,6 +16,7 @@ import type { SuiviOrderTable } from '../order-table/suivi-order-table.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { BulkRun } from './bulk-run.ts';
+import { defineOrderDetail } from './order-detail-loader.ts';
 import { adminMessages } from './messages.ts';
 
 type Messages = Translate<(typeof adminMessages)['en']>;
@@ -133,6 +133,7 @@ export class SuiviOrderAdmin extends LitElement {
     bulkRun: { state: true },
     bulkSending: { state: true },
     liveDown: { state: true },
+    detailFailed: { state: true },
   };
 
   /** The admin client; otherwise made from `base-url` and `admin-key`. */
@@ -152,6 +153,8 @@ export class SuiviOrderAdmin extends LitElement {
   private bulkRun: BulkRun | null = null;
   private bulkSending = false;
   private liveDown = false;
+  /** The detail panel's code could not be fetched: the panel says so and offers to try again. */
+  private detailFailed = false;
 
   private readonly localeCtl = new LocaleController(this);
   private readonly clientCtl = new AdminClientController(this);
@@ -214,20 +217,34 @@ export class SuiviOrderAdmin extends LitElement {
       },
     });
     this.table.useSource(source);
+    // The list is on its way: fetch the detail panel's code alongside, so opening an order finds it.
+    defineOrderDetail().catch(() => undefined);
   }
 
   private onOpen(event: OrderOpenEvent): void {
     this.openOrderId = event.orderId;
     const dialog = this.renderRoot.querySelector('dialog')!;
     if (!dialog.open) dialog.showModal();
-    void this.updateComplete.then(async () => {
-      const detail = this.detail!;
-      await detail.updateComplete;
-      // Focus goes to the order's heading once it is drawn (the close button holds it meanwhile).
-      for (let i = 0; i < 50 && !detail.order; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-      if (dialog.open) detail.focus();
-    });
+    void this.showDetail();
   }
+
+  /** Waits for the panel's code (fetched with the list, so usually there already), then for the order, and focuses it. */
+  private readonly showDetail = async (): Promise<void> => {
+    try {
+      await defineOrderDetail();
+      this.detailFailed = false;
+    } catch {
+      this.detailFailed = true;
+      return;
+    }
+    await this.updateComplete;
+    const detail = this.detail;
+    if (!detail) return;
+    await detail.updateComplete;
+    // Focus goes to the order's heading once it is drawn (the close button holds it meanwhile).
+    for (let i = 0; i < 50 && !detail.order; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (this.renderRoot.querySelector('dialog')?.open) detail.focus();
+  };
 
   private closePanel(): void {
     this.renderRoot.querySelector('dialog')?.close();
@@ -359,6 +376,12 @@ export class SuiviOrderAdmin extends LitElement {
         <div class="panel-bar">
           <button type="button" class="button secondary small" @click=${this.closePanel}>${t('close')}</button>
         </div>
+        ${this.detailFailed
+          ? html`<div class="callout danger shown" role="alert">
+              <p>${t('detailFailed')}</p>
+              <button type="button" class="button secondary small" @click=${this.showDetail}>${t('tryAgain')}</button>
+            </div>`
+          : nothing}
         ${this.openOrderId
           ? html`<suivi-order-detail part="detail" order-id=${this.openOrderId} undo-seconds=${this.undoSeconds}></suivi-order-detail>`
           : nothing}

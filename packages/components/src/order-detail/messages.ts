@@ -1,10 +1,9 @@
-import type { AdminAction, AdminRefusalCode, TimelineKind } from '@suivi/model';
+import type { AdminAction, TimelineKind } from '@suivi/model';
 import { defineMessages, plural } from '../i18n/messages.ts';
 
 /**
  * Every string <suivi-order-detail> shows or announces. Status names come from the shared
- * `statusLabels`; refusals are worded here from their stable codes (the server's English reason
- * is only the fallback for a code this version does not know).
+ * `statusLabels`, refusals from i18n/refusal-messages.ts.
  */
 export const detailMessages = defineMessages({
   en: {
@@ -290,56 +289,6 @@ export const TIMELINE_LABELS: Record<'en' | 'fr', Record<TimelineKind, string>> 
     order_cancelled: 'Commande annulée',
     order_archived: 'Commande archivée',
     staff_note: 'Note interne ajoutée',
-  },
-};
-
-/** Why an action is refused, in words, by stable code. */
-export const REFUSAL_LABELS: Record<'en' | 'fr', Record<AdminRefusalCode, string>> = {
-  en: {
-    order_cancelled: 'The order is cancelled.',
-    order_archived: 'The order is archived; unarchive it first.',
-    order_not_archived: 'Only archived orders can be unarchived.',
-    already_paid: 'The order is already paid.',
-    not_authorized: 'Only an authorised payment can be captured.',
-    payment_not_settled: 'The order is not paid yet.',
-    nothing_to_refund: 'Nothing paid is left to refund.',
-    nothing_to_fulfill: 'Every item has shipped.',
-    fulfillment_on_hold: 'Fulfilment is on hold; release it first.',
-    fulfillment_not_on_hold: 'Fulfilment is not on hold.',
-    no_shipment_without_tracking: 'No shipment is waiting for a tracking number.',
-    has_shipments: 'Items have already shipped.',
-    payment_voided: 'The payment was voided or has expired.',
-    unknown_line_item: 'An item is not on this order.',
-    not_shippable: 'An item cannot be shipped (digital or gift card).',
-    quantity_exceeds_unfulfilled: 'More units than are left to ship.',
-    unknown_shipment: 'That shipment is not on this order.',
-    shipment_has_tracking: 'That shipment already has a tracking number.',
-    unknown_carrier: 'The shop does not ship with that carrier.',
-    refund_exceeds_balance: 'More than what was paid and not yet refunded.',
-    idempotency_key_reused: 'This attempt was already used for another change; start again.',
-  },
-  fr: {
-    order_cancelled: 'La commande est annulée.',
-    order_archived: 'La commande est archivée ; désarchivez-la d’abord.',
-    order_not_archived: 'Seules les commandes archivées peuvent être désarchivées.',
-    already_paid: 'La commande est déjà payée.',
-    not_authorized: 'Seul un paiement autorisé peut être capturé.',
-    payment_not_settled: 'La commande n’est pas encore payée.',
-    nothing_to_refund: 'Il ne reste rien de payé à rembourser.',
-    nothing_to_fulfill: 'Tous les articles sont expédiés.',
-    fulfillment_on_hold: 'L’expédition est suspendue ; reprenez-la d’abord.',
-    fulfillment_not_on_hold: 'L’expédition n’est pas suspendue.',
-    no_shipment_without_tracking: 'Aucune expédition n’attend de numéro de suivi.',
-    has_shipments: 'Des articles sont déjà expédiés.',
-    payment_voided: 'Le paiement a été annulé ou a expiré.',
-    unknown_line_item: 'Un article ne fait pas partie de cette commande.',
-    not_shippable: 'Un article ne s’expédie pas (numérique ou carte cadeau).',
-    quantity_exceeds_unfulfilled: 'Plus d’unités qu’il n’en reste à expédier.',
-    unknown_shipment: 'Cette expédition ne fait pas partie de la commande.',
-    shipment_has_tracking: 'Cette expédition a déjà un numéro de suivi.',
-    unknown_carrier: 'La boutique n’expédie pas avec ce transporteur.',
-    refund_exceeds_balance: 'Plus que ce qui a été payé et pas encore remboursé.',
-    idempotency_key_reused: 'Cette tentative a déjà servi à une autre modification ; recommencez.',
   },
 };
 

@@ -25,7 +25,8 @@ import { calloutStyles } from '../styles/callout.ts';
 import { fieldStyles } from '../styles/field.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { DelayedSend } from './delayed-send.ts';
-import { REFUSAL_LABELS, TIMELINE_LABELS, actionName, detailMessages, type DetailMessages } from './messages.ts';
+import { TIMELINE_LABELS, actionName, detailMessages, type DetailMessages } from './messages.ts';
+import { REFUSAL_LABELS } from '../i18n/refusal-messages.ts';
 import { orderChanges, type OrderChange } from './order-changes.ts';
 import { detailStyles } from './styles.ts';
 

@@ -14,6 +14,8 @@ export const statusMessages = defineMessages({
     liveOpen: 'Live updates on',
     liveReconnecting: 'Reconnecting…',
     liveClosed: 'Live updates off. Look up your order again to see the latest.',
+    partsUnavailable: 'Part of this page could not be loaded. Check your connection and try again.',
+    retry: 'Try again',
   },
   fr: {
     lookupHeading: 'Suivre votre commande',
@@ -27,5 +29,7 @@ export const statusMessages = defineMessages({
     liveOpen: 'Suivi en direct activé',
     liveReconnecting: 'Reconnexion…',
     liveClosed: 'Suivi en direct interrompu. Recherchez à nouveau votre commande pour voir les dernières nouvelles.',
+    partsUnavailable: 'Une partie de cette page n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
+    retry: 'Réessayer',
   },
 });

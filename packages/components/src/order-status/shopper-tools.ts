@@ -4,13 +4,18 @@ let defining: Promise<void> | undefined;
  * Defines the shopper's tools shown under an order (returns, e-mail and SMS updates, share
  * links) once an order is on screen. They are loaded on demand, so the lookup step does not pay
  * for them; the page renders their tags at once and they upgrade when their code arrives, keeping
- * the properties the page already gave them. Resolves when all three are defined.
+ * the properties the page already gave them. Resolves when all three are defined; rejects when
+ * their code could not be fetched (the page then says so, see <suivi-order-status>).
  */
 export function defineShopperTools(): Promise<void> {
-  defining ??= Promise.all([
-    import('../return-request/define.ts'),
-    import('../notification-preferences/define.ts'),
-    import('../share-link/define.ts'),
-  ]).then(() => undefined);
+  if (!defining) {
+    defining = Promise.all([
+      import('../return-request/define.ts'),
+      import('../notification-preferences/define.ts'),
+      import('../share-link/define.ts'),
+    ]).then(() => undefined);
+    // Forgotten when it fails, so the page's "Try again" loads afresh.
+    defining.catch(() => (defining = undefined));
+  }
   return defining;
 }

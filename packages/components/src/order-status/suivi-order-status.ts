@@ -18,6 +18,7 @@ import { calloutStyles } from '../styles/callout.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { statusMessages } from './messages.ts';
 import { defineShopperTools } from './shopper-tools.ts';
+import { defineOrderView } from '../shared/order-view-loader.ts';
 
 /** Where the live connection stands; `idle` before an order is shown. */
 type LiveState = WatchStatus | 'idle';
@@ -165,6 +166,9 @@ export class SuiviOrderStatus extends LitElement {
   /** The order number to put back in the form after an expired session. */
   @state() private prefillOrderNumber = '';
 
+  /** The code of the order's view or of the shopper's tools could not be fetched (see loadParts). */
+  @state() private partsFailed = false;
+
   @query('.heading') private heading: HTMLElement | undefined;
   @query('suivi-order-lookup') private lookupForm: SuiviOrderLookup | undefined;
 
@@ -185,6 +189,7 @@ export class SuiviOrderStatus extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void this.loadParts();
     // Back in the page after a move: pick the live updates up again.
     if (this.session && this.live === 'closed') void this.watch.run();
   }
@@ -235,11 +240,25 @@ export class SuiviOrderStatus extends LitElement {
     });
   }
 
+  /**
+   * Loads the order's timeline and summary (started as the page connects, so they arrive while
+   * the shopper types) and, once an order shows, the shopper's tools. When their code cannot be
+   * fetched the order's page says so and offers to try again, instead of leaving gaps.
+   */
+  private readonly loadParts = async () => {
+    try {
+      await Promise.all([defineOrderView(), this.order ? defineShopperTools() : null]);
+      this.partsFailed = false;
+    } catch {
+      this.partsFailed = true;
+    }
+  };
+
   private async onOrderFound(event: OrderFoundEvent) {
-    void defineShopperTools();
     this.sessionExpired = false;
     this.session = event.session;
     this.order = event.session.order;
+    void this.loadParts();
     this.live = 'connecting';
     await this.updateComplete;
     this.heading?.focus();
@@ -312,6 +331,12 @@ export class SuiviOrderStatus extends LitElement {
           </p>
           <p class="live" part="live" role="status" data-state=${this.live}>${this.live === 'idle' ? nothing : this.t(LIVE_MESSAGE_KEYS[this.live])}</p>
         </header>
+        ${this.partsFailed
+          ? staticHtml`<div class="callout danger shown" part="notice" role="alert">
+              <p>${this.t('partsUnavailable')}</p>
+              <button class="button secondary" type="button" @click=${this.loadParts}>${this.t('retry')}</button>
+            </div>`
+          : nothing}
         <suivi-order-timeline .order=${order} heading-level=${sectionLevel}></suivi-order-timeline>
         <suivi-return-request .order=${order} .access=${this.session} heading-level=${sectionLevel}></suivi-return-request>
         <suivi-order-summary .order=${order} heading-level=${sectionLevel}></suivi-order-summary>

@@ -32,6 +32,8 @@ export const timelineMessages = defineMessages({
     noTrackingNumber: 'Not available yet',
     trackLink: (p: { carrier: string }) => `Track your parcel on the ${p.carrier} website`,
     opensInNewTab: '(opens in a new tab)',
+    mapUnavailable: 'The map could not be loaded.',
+    retry: 'Try again',
     untracked:
       'Live tracking is not available for this carrier. Use the tracking number on the carrier’s website to follow your parcel.',
     history: (p: { count: number }) => `Tracking history (${p.count} ${plural('en', p.count, { one: 'update', other: 'updates' })})`,
@@ -86,6 +88,8 @@ export const timelineMessages = defineMessages({
     noTrackingNumber: 'Pas encore disponible',
     trackLink: (p: { carrier: string }) => `Suivre votre colis sur le site de ${p.carrier}`,
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    mapUnavailable: 'La carte n’a pas pu être chargée.',
+    retry: 'Réessayer',
     untracked:
       'Le suivi en direct n’est pas disponible pour ce transporteur. Utilisez le numéro de suivi sur le site du transporteur pour suivre votre colis.',
     history: (p: { count: number }) =>

@@ -21,6 +21,21 @@ export const timelineStyles = css`
     margin: 0.5rem 0;
   }
 
+  .map-unavailable {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-start: 0.75rem;
+  }
+
+  /* A tracked shipment's map until its code arrives: the frame's room, so nothing below jumps. */
+  suivi-tracking-map:not(:defined) {
+    display: block;
+    margin-block-start: 0.75rem;
+    aspect-ratio: var(--suivi-tracking-map-aspect-ratio, 16 / 10);
+  }
+
   /* Status badges: words first, a glyph per tone, colour last. */
   .badges {
     display: flex;

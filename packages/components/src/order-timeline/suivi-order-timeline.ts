@@ -18,13 +18,14 @@ import { type Translate, translator } from '../i18n/messages.ts';
 import { statusLabels } from '../i18n/status-messages.ts';
 import { toneStyles } from '../styles/tones.ts';
 import { trackingStyles } from '../styles/tracking.ts';
-import { tokens } from '../styles/tokens.ts';
+import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { timelineMessages } from './messages.ts';
 import { type ShipmentChange, returnChanges, shipmentChanges } from './shipment-changes.ts';
 import { type Tone, deliveryTone, fulfillmentTone, paymentTone, returnTone, toneGlyph } from '../shared/status-tone.ts';
 import { timelineStyles } from './styles.ts';
 import { webLinkOrNull } from '../shared/web-link.ts';
 import { formatPlace } from '../shared/format-place.ts';
+import { defineTrackingMap } from './tracking-map-loader.ts';
 
 type Messages = Translate<(typeof timelineMessages)['en']>;
 
@@ -58,6 +59,7 @@ const OPEN_HISTORY_LIMIT = 3;
  * @csspart events - The collapsible tracking history (a `<details>`).
  * @csspart event - One tracking event.
  * @csspart unshipped - The section listing items not shipped yet.
+ * @csspart map-unavailable - The line that replaces a map whose code could not be fetched, with its Try again button.
  * @csspart announcer - The visually hidden live region that announces status changes.
  *
  * @cssproperty --suivi-order-timeline-gap - Space between sections. Defaults to the global `--suivi-space`.
@@ -70,7 +72,7 @@ const OPEN_HISTORY_LIMIT = 3;
  * @attr lang - Language of the element; otherwise the nearest `lang` or the provider's locale.
  */
 export class SuiviOrderTimeline extends LitElement {
-  static override styles = [tokens, toneStyles, trackingStyles, timelineStyles];
+  static override styles = [tokens, buttonStyles, toneStyles, trackingStyles, timelineStyles];
 
   /** The order to show (customer or shared view). When unset, the order from an enclosing provider's context is used. */
   @property({ attribute: false }) order: ShopperOrderView | undefined;
@@ -85,6 +87,9 @@ export class SuiviOrderTimeline extends LitElement {
 
   /** The last status change, kept in the live region so it is heard once and not repeated. */
   @state() private announcement = '';
+
+  /** The map card's code could not be fetched: a line says so, with a way to try again, instead of an empty frame. */
+  @state() private mapFailed = false;
 
   private readonly localeCtl = new LocaleController(this);
 
@@ -212,14 +217,31 @@ export class SuiviOrderTimeline extends LitElement {
           ? html`${this.renderEstimate(shipment, progress.steps, locale, t)} ${this.renderSteps(progress.steps, status, locale, t)}`
           : html`<p part="untracked" class="untracked">${t('untracked')}</p>`}
         ${this.renderTracking(shipment, t)}
-        ${progress.tracked
-          ? html`<suivi-tracking-map part="map" map-only .shipment=${shipment}></suivi-tracking-map>`
-          : nothing}
+        ${progress.tracked ? this.renderMap(shipment, t) : nothing}
         ${total > 1 || partOfOrder ? this.renderParcelItems(order, shipment, t) : nothing}
         ${progress.tracked ? this.renderHistory(shipment, locale, t) : nothing}
       </section>
     `;
   }
+
+  private renderMap(shipment: Shipment, t: Messages) {
+    if (this.mapFailed) {
+      return html`<p part="map-unavailable" class="map-unavailable" role="alert">
+        ${t('mapUnavailable')} <button class="button secondary" type="button" @click=${this.loadMap}>${t('retry')}</button>
+      </p>`;
+    }
+    if (!customElements.get('suivi-tracking-map')) void this.loadMap();
+    return html`<suivi-tracking-map part="map" map-only .shipment=${shipment}></suivi-tracking-map>`;
+  }
+
+  private readonly loadMap = async () => {
+    try {
+      await defineTrackingMap();
+      this.mapFailed = false;
+    } catch {
+      this.mapFailed = true;
+    }
+  };
 
   private get level(): string {
     return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)));

@@ -1,8 +1,7 @@
-import '../order-summary/define.ts';
-import '../order-timeline/define.ts';
 import { SuiviSharedOrder } from './suivi-shared-order.ts';
 
-// The page renders the timeline (with its maps) and the summary, so defining it defines them too.
+// The page renders the timeline (with its maps) and the summary; it loads them itself as it
+// connects, while the shared order is fetched (shared/order-view-loader.ts).
 if (!customElements.get('suivi-shared-order')) {
   customElements.define('suivi-shared-order', SuiviSharedOrder);
 }

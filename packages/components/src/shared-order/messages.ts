@@ -17,6 +17,7 @@ export const sharedOrderMessages = defineMessages({
     notFoundBody: 'It may have been turned off by the person who shared it, or copied incompletely. Ask them for a new one.',
     unavailableHeading: 'The order cannot be shown right now',
     unavailableBody: 'We could not reach the shop. Check your connection and try again.',
+    viewUnavailable: 'Part of this page could not be loaded. Check your connection and try again.',
     retry: 'Try again',
   },
   fr: {
@@ -34,6 +35,7 @@ export const sharedOrderMessages = defineMessages({
     notFoundBody: 'La personne qui l’a partagé l’a peut-être désactivé, ou il a été mal copié. Demandez-lui un nouveau lien.',
     unavailableHeading: 'La commande ne peut pas être affichée pour le moment',
     unavailableBody: 'Impossible de joindre la boutique. Vérifiez votre connexion et réessayez.',
+    viewUnavailable: 'Une partie de cette page n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
     retry: 'Réessayer',
   },
 });

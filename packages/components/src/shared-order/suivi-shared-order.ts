@@ -10,6 +10,7 @@ import { translator, type Translate } from '../i18n/messages.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { sharedOrderMessages } from './messages.ts';
+import { defineOrderView } from '../shared/order-view-loader.ts';
 
 type Messages = Translate<(typeof sharedOrderMessages)['en']>;
 
@@ -163,8 +164,22 @@ export class SuiviSharedOrder extends LitElement {
     this.follow.abort();
   }
 
+  /** The code of the timeline and summary could not be fetched (see loadView). */
+  @state() private viewFailed = false;
+
+  /** Loads the timeline and summary while the order is fetched; says so, with a way to try again, when their code cannot be. */
+  private readonly loadView = async () => {
+    try {
+      await defineOrderView();
+      this.viewFailed = false;
+    } catch {
+      this.viewFailed = true;
+    }
+  };
+
   override connectedCallback() {
     super.connectedCallback();
+    void this.loadView();
     // Back in the page after a move: follow the order again.
     if (this.hasUpdated) void this.follow.run();
   }
@@ -199,6 +214,12 @@ export class SuiviSharedOrder extends LitElement {
         <p class="meta">${t('placedOn', { date: formatDate(order.placedAt, locale) })}</p>
         <p part="live" class="live" role="status">${this.live === 'idle' ? nothing : t(LIVE_KEYS[this.live])}</p>
       </header>
+      ${this.viewFailed
+        ? html`<div part="notice" class="notice callout danger shown" role="alert">
+            <p>${t('viewUnavailable')}</p>
+            <button part="retry" class="button secondary" type="button" @click=${this.loadView}>${t('retry')}</button>
+          </div>`
+        : nothing}
       <suivi-order-timeline .order=${order} heading-level=${sectionLevel}></suivi-order-timeline>
       <suivi-order-summary .order=${order} heading-level=${sectionLevel}></suivi-order-summary>
     </article>`;
