@@ -20,7 +20,7 @@ export const CDN_DIR = `${ROOT}packages/components/dist/cdn`;
  * admin's detail panel) it would be several files fetched at once that gzip compresses apart
  * (4.6 kB more when measured).
  */
-export const CDN_LAZY_MODULES = /\/tracking-map\/map-kit\.ts$|\/node_modules\/(world-atlas|d3-[a-z]+|internmap|topojson-client)\//;
+export const CDN_LAZY_MODULES = /\/tracking-map\/(map-kit\.ts$|geo\/)|\/node_modules\/world-atlas\//;
 
 export async function buildCdnBundle() {
   const files = await bundle({
