@@ -1,5 +1,5 @@
 /**
- * The order table's data layer, away from the DOM: the radix sorts, the ISO time reader, text
+ * The order table's data layer, away from the DOM: the sort buckets, the ISO time reader, text
  * folding, the client row source (search, filters, sort, positions, overview counts) checked
  * against plain reference implementations over generated rows, the column layout's reading
  * of whatever localStorage holds, grid key moves, and the overview strip's statuses (the model's,
@@ -22,8 +22,8 @@ import { defaultLayout, normalizeLayout, visibleColumns, withColumnMoved, withCo
 import { OVERVIEW_STATUSES } from '../../packages/components/src/order-table/facet-values.ts';
 import { foldText, searchTerms } from '@suivi/model';
 import { nextCell } from '../../packages/components/src/order-table/grid-navigation.ts';
-import { sortBySafeIntegers, sortByUint32Keys } from '../../packages/components/src/order-table/radix-sort.ts';
-import { isoToMilliseconds } from '../../packages/components/src/order-table/row-columns.ts';
+import { isoToMilliseconds } from '../../packages/components/src/order-table/iso-time.ts';
+import { MAX_BUCKETS, sortBuckets } from '../../packages/components/src/order-table/sort-buckets.ts';
 import { SAVED_VIEWS } from '../../packages/components/src/order-table/saved-views.ts';
 import { hasRow, narrows, searchRows } from '../../packages/components/src/order-table/row-search.ts';
 import { FoldedWordMatcher } from '../../packages/components/src/order-table/search-pattern.ts';
@@ -79,31 +79,6 @@ describe('order table: statuses', () => {
   it('"Paid, not shipped" means the model’s settled payment statuses', () => {
     const view = SAVED_VIEWS.find((candidate) => candidate.id === 'paid-not-shipped')!;
     assert.deepEqual([...view.filters.paymentStatus].sort(), [...SETTLED_PAYMENT_STATUSES].sort());
-  });
-});
-
-describe('order table: radix sorts', () => {
-  it('sort row indexes by 32-bit keys, stably, from any starting order', () => {
-    fc.assert(
-      fc.property(fc.array(fc.nat({ max: 0xffffffff }), { maxLength: 300 }), fc.boolean(), (values, fromOrder) => {
-        const keys = Uint32Array.from(values);
-        const start = fromOrder ? Uint32Array.from(values.map((_, i) => values.length - 1 - i)) : null;
-        const expected = [...(start ?? values.map((_, i) => i))].sort((a, b) => keys[a] - keys[b]);
-        assert.deepEqual([...sortByUint32Keys(keys, start)], expected);
-      }),
-    );
-  });
-
-  it('sort integers spread over up to 2^53, with unreadable values (NaN) last', () => {
-    const large = fc.integer({ min: -(2 ** 52) + 1, max: 2 ** 52 - 1 });
-    fc.assert(
-      fc.property(fc.array(fc.oneof(large, fc.integer({ min: -5, max: 5 }), fc.constant(NaN)), { maxLength: 200 }), (values) => {
-        const expected = values
-          .map((_, i) => i)
-          .sort((a, b) => (Number.isNaN(values[a]) ? 1 : 0) - (Number.isNaN(values[b]) ? 1 : 0) || (values[a] - values[b] || 0));
-        assert.deepEqual([...sortBySafeIntegers(Float64Array.from(values))], expected);
-      }),
-    );
   });
 });
 
@@ -229,6 +204,170 @@ describe('order table: client row source', () => {
     assert.equal(other.size, 5);
     assert.deepEqual(new Set(viewOf(other)), new Set(replaced.map((row) => row.id)));
     assert.deepEqual(other.facetValues('carrier'), [...new Set(replaced.flatMap((row) => row.carriers))].sort((a, b) => a.localeCompare(b)));
+  });
+});
+
+/**
+ * The order a sorted view must show, written plainly: rows compared by a column's value, equal
+ * values in row order. Text compares as the language does (Intl.Collator, base letters, numbers
+ * by value), and texts it finds equal but that differ ("Emile", "Émile") by where each first
+ * appears; past 20,000 distinct texts, by folded text with `<` instead.
+ */
+function referenceSort(rows: readonly OrderSummary[], column: (typeof COLUMN_IDS)[number]): number[] {
+  const textRank = (text: (row: OrderSummary) => string | null) => {
+    const values = rows.map(text);
+    const distinct = [...new Set(values.filter((value): value is string => value !== null))];
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    const compare = distinct.length <= 20_000 ? collator.compare : (a: string, b: string) => (foldText(a) < foldText(b) ? -1 : foldText(a) > foldText(b) ? 1 : 0);
+    const rank = new Map([...distinct].sort(compare).map((value, r) => [value, r]));
+    return values.map((value) => (value === null ? Infinity : rank.get(value)!));
+  };
+  const numberOf = (row: OrderSummary) => (/^#?\d{1,15}$/.test(row.orderNumber) ? Number(row.orderNumber.replace('#', '')) : NaN);
+  const amounts = rows.map((row) => row.total.amount);
+  const min = Math.min(...amounts.filter((amount) => !Number.isNaN(amount)));
+  const currencies = [...new Set(rows.map((row) => row.total.currency))].sort();
+  const keyOf: Record<(typeof COLUMN_IDS)[number], () => number[][]> = {
+    orderNumber: () => (rows.some((row) => Number.isNaN(numberOf(row))) ? textRank((row) => row.orderNumber).map((rank) => [rank]) : rows.map((row) => [numberOf(row)])),
+    placedAt: () => rows.map((row) => [Number.isNaN(Date.parse(row.placedAt)) ? Infinity : Date.parse(row.placedAt)]),
+    customer: () => textRank((row) => row.customerName).map((rank) => [rank]),
+    // Whole minor units: amounts closer than one unit tie (fractions of a cent do not order).
+    total: () => rows.map((row) => [currencies.indexOf(row.total.currency), Math.floor(row.total.amount - min)]),
+    paymentStatus: () => rows.map((row) => [PAYMENT_STATUSES.indexOf(row.paymentStatus)]),
+    fulfillmentStatus: () => rows.map((row) => [FULFILLMENT_STATUSES.indexOf(row.fulfillmentStatus)]),
+    deliveryStatus: () => rows.map((row) => [ORDER_DELIVERY_STATUSES.indexOf(row.deliveryStatus)]),
+    carrier: () => textRank((row) => (row.carriers.length === 0 ? null : `${row.carriers.join(', ')} ${row.trackingNumbers.join(', ')}`)).map((rank) => [rank]),
+    tags: () => textRank((row) => row.tags.join(', ')).map((rank) => [rank]),
+  };
+  const keys = keyOf[column]();
+  const compareKeys = (a: number[], b: number[]) => {
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
+    return 0;
+  };
+  return rows.map((_, index) => index).sort((a, b) => compareKeys(keys[a], keys[b]));
+}
+
+/** Rows made of few values (many ties), texts the collator finds equal, and amounts a fraction apart. */
+const arbitraryRows = fc
+  .array(
+    fc.record({
+      number: fc.integer({ min: 0, max: 40 }),
+      name: fc.constantFrom('Émile Roux', 'Emile Roux', 'emile roux', 'Zoé', 'Zoe', 'Åsa', 'Adam 2', 'Adam 10', 'Œdipe', 'Oedipe', 'Ängel'),
+      amount: fc.constantFrom(0, 1, 5, 100, 2 ** 40, -3, 12.5, 12.25),
+      currency: fc.constantFrom('EUR', 'GBP', 'USD'),
+      day: fc.constantFrom('2026-11-01T08:00:00Z', '2026-11-02T08:00:00.500Z', '2026-11-02T09:00:00+01:00', 'not a date'),
+      payment: fc.constantFrom(...PAYMENT_STATUSES),
+      fulfilment: fc.constantFrom('unfulfilled' as const, 'fulfilled' as const),
+      delivery: fc.constantFrom('delivered' as const, 'in_transit' as const, 'no_tracking' as const, 'attempted_delivery' as const),
+      carrier: fc.option(fc.constantFrom('UPS', 'Colissimo', 'ups')),
+      tracking: fc.constantFrom('1Z9', '1Z10', 'AB'),
+      tags: fc.subarray(['gift', 'vip', 'Gift']),
+    }),
+    { maxLength: 900, size: 'max' },
+  )
+  .chain((specs) => fc.tuple(fc.constant(specs), fc.boolean()))
+  .map(([specs, textNumbers]) =>
+    specs.map(
+      (spec, index): OrderSummary => ({
+        ...ROWS[0],
+        id: `ord_${index}`,
+        orderNumber: textNumbers && index % 7 === 3 ? `A-${spec.number}` : `#${spec.number}`,
+        customerName: spec.name,
+        customerEmail: `${spec.name.split(' ')[0].toLowerCase()}@example.fr`,
+        total: { amount: spec.amount, currency: spec.currency },
+        placedAt: spec.day,
+        paymentStatus: spec.payment,
+        fulfillmentStatus: spec.fulfilment,
+        deliveryStatus: spec.delivery,
+        carriers: spec.carrier ? [spec.carrier] : [],
+        trackingNumbers: spec.carrier ? [spec.tracking] : [],
+        tags: spec.tags,
+      }),
+    ),
+  );
+
+describe('order table: sorting by buckets', () => {
+  it('puts keys in buckets that follow the key order, with a bucket of its own for a key many rows share', () => {
+    const keys = fc.oneof(
+      fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3000, size: 'max' }),
+      fc.array(fc.integer({ min: -(2 ** 52), max: 2 ** 52 }), { maxLength: 3000, size: 'max' }),
+      // More rows than are sampled, so keys between sampled ones land in buckets too.
+      fc.array(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constant(7), fc.constant(8), fc.constant(Infinity)), { minLength: 17_000, maxLength: 40_000 }),
+    );
+    fc.assert(
+      fc.property(keys, (values) => {
+        const { ids, count, sizes, single } = sortBuckets(Float64Array.from(values));
+        assert.ok(count >= 1 && count <= MAX_BUCKETS);
+        const byKey = values.map((_, row) => row).sort((a, b) => values[a] - values[b] || a - b);
+        for (let k = 1; k < byKey.length; k++) assert.ok(ids[byKey[k - 1]] <= ids[byKey[k]], 'a larger key is never in an earlier bucket');
+        const seen = new Map<number, Set<number>>();
+        const rowsIn = new Map<number, number>();
+        const rowsOf = new Map<number, number>();
+        for (let row = 0; row < values.length; row++) {
+          seen.set(ids[row], (seen.get(ids[row]) ?? new Set()).add(values[row]));
+          rowsIn.set(ids[row], (rowsIn.get(ids[row]) ?? 0) + 1);
+          rowsOf.set(values[row], (rowsOf.get(values[row]) ?? 0) + 1);
+        }
+        for (let bucket = 0; bucket < count; bucket++) {
+          assert.equal(sizes[bucket], rowsIn.get(bucket) ?? 0);
+          if (sizes[bucket] > 0) assert.equal(single[bucket] === 1, seen.get(bucket)!.size === 1, `bucket ${bucket} single`);
+        }
+        // A key held by more than two buckets' worth of rows (and enough to be sampled) is alone in its bucket.
+        for (const [value, rowCount] of rowsOf) {
+          if (rowCount > (2 * values.length) / MAX_BUCKETS + 64) assert.equal(seen.get(ids[values.indexOf(value)])!.size, 1, `key ${value} alone`);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads every position as a plain stable sort and filter would, both ways, in any order, and finds each row back', () => {
+    const arbitraryQuery = fc.record({
+      search: fc.constantFrom('', 'emile', 'zoe adam', 'a', '1'),
+      paymentStatus: fc.subarray([...PAYMENT_STATUSES], { maxLength: 3 }),
+      deliveryStatus: fc.subarray(['delivered', 'no_tracking'] as const),
+      carrier: fc.subarray(['UPS', 'ups']),
+      column: fc.constantFrom(...COLUMN_IDS),
+      direction: fc.constantFrom('ascending' as const, 'descending' as const),
+    });
+    fc.assert(
+      fc.property(arbitraryRows, fc.array(arbitraryQuery, { minLength: 1, maxLength: 3 }), fc.nat(), (rows, queries, seed) => {
+        const source = new ClientRowSource();
+        source.setRows(rows);
+        for (const { search, column, direction, ...picked } of queries) {
+          const filters = { ...NO_FILTERS, ...picked };
+          source.apply({ search, filters, sort: { column, direction } }, 'en');
+          const ascending = referenceSort(rows, column).filter((index) => referenceFilter(rows[index], filters) && referenceSearch(rows[index], search));
+          const expected = (direction === 'ascending' ? ascending : ascending.reverse()).map((index) => rows[index].id);
+          assert.equal(source.size, expected.length);
+          // Jumping around (new buckets each time), then in order from the top.
+          const positions = expected.map((_, position) => position).sort((a, b) => ((a * 7919 + seed) % 104729) - ((b * 7919 + seed) % 104729));
+          for (const position of positions) assert.equal(source.rowAt(position)?.id, expected[position], `${column} ${direction}, position ${position}`);
+          assert.deepEqual(viewOf(source), expected, `${column} ${direction}`);
+          for (const position of positions.slice(0, 40)) assert.equal(source.positionOf(expected[position]), position);
+          for (const row of rows.slice(0, 40)) if (!expected.includes(row.id)) assert.equal(source.positionOf(row.id), -1);
+          assert.equal(source.rowAt(expected.length), undefined);
+          assert.equal(source.rowAt(-1), undefined);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads large buckets of one key by scanning, and every bucket of a large view, as a plain sort would', () => {
+    const rows = generateOrderSummaries(60_000, { seed: 11 });
+    const source = new ClientRowSource();
+    source.setRows(rows);
+    for (const column of ['deliveryStatus', 'total', 'carrier'] as const) {
+      for (const filters of [NO_FILTERS, { ...NO_FILTERS, paymentStatus: ['paid' as const] }]) {
+        source.apply({ search: '', filters, sort: { column, direction: 'ascending' } }, 'en');
+        const ascending = referenceSort(rows, column).filter((index) => referenceFilter(rows[index], filters)).map((index) => rows[index].id);
+        assert.deepEqual(viewOf(source), ascending, `${column} ascending`);
+        source.apply({ search: '', filters, sort: { column, direction: 'descending' } }, 'en');
+        const descending = [...ascending].reverse();
+        assert.deepEqual(viewOf(source), descending, `${column} descending`);
+        for (let position = 0; position < descending.length; position += 4999) assert.equal(source.positionOf(descending[position]), position);
+      }
+    }
   });
 });
 

@@ -1,57 +1,75 @@
 import type { OrderDeliveryStatus, OrderSummary } from '@suivi/model';
+import { searchTerms } from '@suivi/model';
 import type { Locale } from '../i18n/locale.ts';
 import type { ColumnId } from './columns.ts';
-import { ascendingOrder } from './column-order.ts';
-import { CODED_FACET_VALUES, type CodedFacet, DELIVERY_STATUS_VALUES } from './facet-values.ts';
-import { searchTerms } from '@suivi/model';
-import { RowColumns } from './row-columns.ts';
+import { columnKeys } from './column-keys.ts';
+import { DELIVERY_STATUS_VALUES } from './facet-values.ts';
+import { type RowCheck, rowFilter } from './row-filters.ts';
 import type { DeliveryCounts, RowSource } from './row-source.ts';
+import { forEachRow, hasRow, narrows, rowBitSet, searchRows, searchWords } from './row-search.ts';
 import { foldTables } from './search-pattern.ts';
-import { hasRow, narrows, searchRows, searchWords } from './row-search.ts';
-import { EMPTY_QUERY, dayStart, type TableFilters, type TableQuery } from './table-query.ts';
+import { type SortBuckets, lastAtOrBelow, sortBuckets } from './sort-buckets.ts';
+import { EMPTY_QUERY, type TableQuery } from './table-query.ts';
 
-type RowCheck = (row: number) => boolean;
+/** An unsorted view counts its rows per block of 2^12 rows, to find the nth one without a list of them. */
+const BLOCK_SHIFT = 12;
+
+const DELIVERY_CODES = new Map(DELIVERY_STATUS_VALUES.map((status, code) => [status, code]));
+
+/** The sorted column: its buckets (see sort-buckets.ts) and how to key a few of its rows. */
+interface SortedColumn {
+  readonly key: string;
+  readonly buckets: SortBuckets;
+  readonly keysOf: (rows: Uint32Array) => Float64Array;
+}
 
 /**
  * Client mode: every order is in memory (the `orders` property) and the browser searches,
- * filters and sorts them. Nothing is copied or sorted per frame: the view is an array of row
- * indexes (or none at all when nothing is filtered), the sorted order is a permutation computed
- * once for the sorted column and read backwards for descending, and filters run over
- * typed-array columns. The rows themselves are never changed.
+ * filters and sorts them. The rows themselves are never changed or copied, and the table only
+ * asks for the rows it draws, so nothing here lists the view in order.
  *
- * What it keeps beyond the orders stays small, since a merchant's tab holds it all day: four
- * bytes a row for the sorted column's order (only that column's), one byte a row per status
- * column it has read, one bit a row for the current search's matches, four bytes per row in
- * view when filtered. Search keeps no folded copy of the orders: each search reads them as
- * they are (see FoldedWordMatcher), and a search that extends the last one (typing on) reads
- * only the rows that matched it.
+ * What it keeps beyond the orders stays small, since a merchant's tab holds it all day: the
+ * rows in view as one bit a row (none when nothing is filtered; the search's own bits when only
+ * searching), and for the sorted column one byte a row, its bucket (sort-buckets.ts). Rows are
+ * grouped (by bucket when sorted, by blocks of rows when not) and each group's count of rows in
+ * view gives where it starts; `rowAt` finds the group, then the row within it: a bucket's rows in
+ * view are sorted when first read (a few thousand) and held while the view reads them. Sorted by a
+ * column of few values (a status), a bucket of one value is in row order and is read by a scan.
+ * Search keeps no folded copy of the orders: each search reads them as they are (see
+ * FoldedWordMatcher), and a search that extends the last one (typing on) reads only the rows
+ * that matched it.
  */
 export class ClientRowSource implements RowSource {
   size = 0;
   version = 0;
   private rows: readonly OrderSummary[] = [];
-  private columns = new RowColumns([]);
-  /** The sorted column's ascending permutation (one column and locale at a time: 4 MB at a million rows). */
-  private sorted: { key: string; order: Uint32Array } | null = null;
-  /** Row indexes in view order; null means the sorted permutation (or every row in order). */
-  private view: Uint32Array | null = null;
-  private permutation: Uint32Array | null = null;
-  private reversed = false;
   private query: TableQuery = EMPTY_QUERY;
-  /** Rows matching the current search (a bit set, see row-search.ts), and its words; null without a search. */
-  private matched: { words: string[]; bits: Uint32Array } | null = null;
-  private counts: { version: number; counts: DeliveryCounts } | null = null;
+  /** The last column sorted (kept while the sort is off, so turning it on again is free). */
+  private sorted: SortedColumn | null = null;
+  /** The sorted column when the view is sorted. */
+  private order: SortedColumn | null = null;
+  private reversed = false;
+  /** Rows matching the current search, their count and its words; null without a search. */
+  private matched: { words: string[]; bits: Uint32Array; count: number } | null = null;
+  /** Rows in view (a bit set); null when every row is. */
+  private view: Uint32Array | null = null;
+  /** Where each group's rows in view start in the (ascending) view; null when position = row. */
+  private starts: Uint32Array | null = null;
+  /** The sorted rows in view of the bucket read last. */
+  private window: { bucket: number; rows: Uint32Array } | null = null;
+  /** The last row found by scanning a group (see nthByScan), and its rank there. */
+  private cursor: { group: number; rank: number; row: number } | null = null;
+  /** The overview counts as they are being made, a slice at a time. */
+  private tally: { version: number; next: number; accept: RowCheck | null; counts: Uint32Array } | null = null;
+  private facets = new Map<'carrier' | 'tag', string[]>();
   private idHint: { id: string; row: number } | null = null;
 
-  /** Replaces the rows; indexes made for the previous ones are dropped. */
+  /** Replaces the rows; everything made for the previous ones is dropped. */
   setRows(rows: readonly OrderSummary[]): void {
     if (rows === this.rows) return;
     this.rows = rows;
-    this.columns = new RowColumns(rows);
-    this.sorted = null;
-    this.matched = null;
-    this.view = null;
-    this.permutation = null;
+    this.sorted = this.order = this.matched = this.view = this.starts = this.window = this.tally = null;
+    this.facets = new Map();
     this.size = rows.length;
     this.version++;
   }
@@ -59,37 +77,38 @@ export class ClientRowSource implements RowSource {
   apply(query: TableQuery, locale: Locale): void {
     this.query = query;
     this.version++;
-    const n = this.rows.length;
-    const { sort } = query;
-    const permutation = sort ? this.ascending(sort.column, locale) : null;
-    const reversed = sort?.direction === 'descending';
-    const checks = this.checks(query.filters, true);
-    this.matched = this.search(query.search);
-    if (this.matched) {
-      const { bits } = this.matched;
-      checks.unshift((row) => hasRow(bits, row));
-    }
-    this.permutation = permutation;
-    this.reversed = reversed;
-    if (checks.length === 0) {
-      this.view = null;
-      this.size = n;
-      return;
-    }
-    const accept = combine(checks);
-    const out = new Uint32Array(n);
-    let count = 0;
-    if (permutation) {
-      if (reversed) {
-        for (let j = n - 1; j >= 0; j--) if (accept(permutation[j])) out[count++] = permutation[j];
-      } else {
-        for (let j = 0; j < n; j++) if (accept(permutation[j])) out[count++] = permutation[j];
+    const { rows } = this;
+    const n = rows.length;
+    const matched = (this.matched = this.search(query.search));
+    this.order = query.sort ? this.sortedBy(query.sort.column, locale) : null;
+    this.reversed = query.sort?.direction === 'descending';
+    const filter = rowFilter(rows, query.filters, true);
+    let view = matched?.bits ?? null;
+    let size = matched ? matched.count : n;
+    if (filter) {
+      const bits = rowBitSet(n);
+      size = 0;
+      for (let row = 0; row < n; row++) {
+        if ((!view || hasRow(view, row)) && filter(row)) {
+          bits[row >>> 5] |= 1 << (row & 31);
+          size++;
+        }
       }
-    } else {
-      for (let i = 0; i < n; i++) if (accept(i)) out[count++] = i;
+      view = bits;
     }
-    this.view = out.slice(0, count);
-    this.size = count;
+    this.view = view;
+    this.size = size;
+    this.starts = this.window = this.cursor = null;
+    const order = this.order;
+    if (!order && !view) return;
+    // Rows in view per group, then where each group starts.
+    const groups = order ? order.buckets.count : (n >>> BLOCK_SHIFT) + 1;
+    const starts = new Uint32Array(groups + 1);
+    if (!view) starts.set(order!.buckets.sizes, 1);
+    else if (order) forEachRow(view, (row) => starts[order.buckets.ids[row] + 1]++);
+    else forEachRow(view, (row) => starts[(row >>> BLOCK_SHIFT) + 1]++);
+    for (let group = 0; group < groups; group++) starts[group + 1] += starts[group];
+    this.starts = starts;
   }
 
   get total(): number {
@@ -103,45 +122,60 @@ export class ClientRowSource implements RowSource {
 
   positionOf(orderId: string): number {
     const row = this.rowIndexOf(orderId);
-    if (row === -1) return -1;
-    if (this.view) return this.view.indexOf(row);
-    if (!this.permutation) return row;
-    const at = this.permutation.indexOf(row);
+    const { view, starts, order } = this;
+    if (row === -1 || (view && !hasRow(view, row))) return -1;
+    if (!starts) return row;
+    const group = order ? order.buckets.ids[row] : row >>> BLOCK_SHIFT;
+    let at = starts[group];
+    if (!this.scanned(group)) at += this.sortedRows(group).indexOf(row);
+    else for (let before = this.groupStart(group); before < row; before++) if (this.inGroup(before, group)) at++;
     return this.reversed ? this.size - 1 - at : at;
   }
 
-  deliveryCounts(): DeliveryCounts {
-    if (this.counts?.version === this.version) return this.counts.counts;
-    const codes = this.columns.codes('deliveryStatus');
-    const tally = new Uint32Array(256);
-    const filteringDelivery = this.query.filters.deliveryStatus.length > 0;
-    if (!filteringDelivery && this.view) {
-      for (let p = 0; p < this.view.length; p++) tally[codes[this.view[p]]]++;
-    } else {
+  /** Counts a slice at a time (for `budgetMs` at most); true once the counts are made. */
+  prepareCounts(budgetMs: number): boolean {
+    const { rows, version } = this;
+    let tally = this.tally;
+    if (tally?.version !== version) {
       // The strip counts what each status would show if picked: every filter but delivery's.
-      const checks = this.checks(this.query.filters, false);
-      const bits = this.matched?.bits;
-      if (bits) checks.unshift((row) => hasRow(bits, row));
-      const accept = checks.length > 0 ? combine(checks) : null;
-      for (let i = 0; i < codes.length; i++) if (!accept || accept(i)) tally[codes[i]]++;
+      const accept = rowFilter(rows, this.query.filters, false, this.matched?.bits);
+      tally = this.tally = { version, next: 0, accept, counts: new Uint32Array(256) };
     }
-    const counts = Object.fromEntries(DELIVERY_STATUS_VALUES.map((status, code) => [status, tally[code]])) as Record<OrderDeliveryStatus, number>;
-    this.counts = { version: this.version, counts };
-    return counts;
+    const { accept, counts } = tally;
+    const deadline = performance.now() + budgetMs;
+    while (tally.next < rows.length) {
+      const end = Math.min(rows.length, tally.next + 16_384);
+      for (let row = tally.next; row < end; row++) {
+        if (!accept || accept(row)) counts[DELIVERY_CODES.get(rows[row].deliveryStatus) ?? 255]++;
+      }
+      tally.next = end;
+      if (performance.now() >= deadline) break;
+    }
+    return tally.next === rows.length;
   }
 
-  /** Reads the delivery statuses a slice at a time (see RowColumns.prepareCodes); true when the counts are cheap. */
-  prepareCounts(budgetMs: number): boolean {
-    return this.columns.prepareCodes('deliveryStatus', budgetMs);
+  deliveryCounts(): DeliveryCounts {
+    this.prepareCounts(Infinity);
+    const { counts } = this.tally!;
+    return Object.fromEntries(DELIVERY_STATUS_VALUES.map((status, code) => [status, counts[code]])) as Record<OrderDeliveryStatus, number>;
   }
 
   facetValues(facet: 'carrier' | 'tag'): readonly string[] {
-    return [...this.columns.membership(facet).values].sort((a, b) => a.localeCompare(b));
+    let values = this.facets.get(facet);
+    if (!values) {
+      const present = new Set<string>();
+      for (const row of this.rows) for (const value of facet === 'carrier' ? row.carriers : row.tags) present.add(value);
+      this.facets.set(facet, (values = [...present].sort((a, b) => a.localeCompare(b))));
+    }
+    return values;
   }
 
+  /** The ids in view in the orders' own order (a selection is a set: sorting them would cost a sort of the whole view). */
   matchingIds(): string[] {
-    const ids = new Array<string>(this.size);
-    for (let p = 0; p < this.size; p++) ids[p] = this.rows[this.rowIndexAt(p)].id;
+    const { rows, view } = this;
+    if (!view) return rows.map((row) => row.id);
+    const ids: string[] = [];
+    forEachRow(view, (row) => ids.push(rows[row].id));
     return ids;
   }
 
@@ -151,10 +185,62 @@ export class ClientRowSource implements RowSource {
   }
 
   private rowIndexAt(position: number): number {
+    const { starts } = this;
     if (position < 0 || position >= this.size) return -1;
-    if (this.view) return this.view[position];
-    if (!this.permutation) return position;
-    return this.permutation[this.reversed ? this.size - 1 - position : position];
+    if (!starts) return position;
+    const at = this.reversed ? this.size - 1 - position : position;
+    // The last group starting at or before `at` (so not an empty one).
+    const group = lastAtOrBelow(starts, at, starts.length - 2);
+    const rank = at - starts[group];
+    return this.scanned(group) ? this.nthByScan(group, rank) : this.sortedRows(group)[rank];
+  }
+
+  /** The first row a group can hold: a block's first, or row 0 for a bucket. */
+  private groupStart(group: number): number {
+    return this.order ? 0 : group << BLOCK_SHIFT;
+  }
+
+  private inGroup(row: number, group: number): boolean {
+    const { order, view } = this;
+    return (order ? order.buckets.ids[row] : row >>> BLOCK_SHIFT) === group && (!view || hasRow(view, row));
+  }
+
+  /**
+   * Whether a group is read by scanning, in row order: a block of an unsorted view, or a bucket
+   * of one key (a status most orders have: holding its rows would take 4 bytes each). Only a
+   * small table has small buckets, so a scan from the first row stays short when the bucket is.
+   */
+  private scanned(group: number): boolean {
+    return !this.order || this.order.buckets.single[group] === 1;
+  }
+
+  /** The rank-th row in view of a scanned group, on from the last row found there (a row or two further, either way, as the view scrolls). */
+  private nthByScan(group: number, rank: number): number {
+    let { row, rank: at } = this.cursor?.group === group ? this.cursor : { row: this.groupStart(group) - 1, rank: -1 };
+    while (at < rank) if (this.inGroup(++row, group)) at++;
+    while (at > rank) if (this.inGroup(--row, group)) at--;
+    this.cursor = { group, rank, row };
+    return row;
+  }
+
+  /**
+   * The rows in view of a bucket of several keys, sorted: every row of the bucket gathered by one pass over the
+   * bucket ids, keyed, and those in view sorted by key (a stable sort of rows in row order, so
+   * equal keys stay in row order). Rows out of view are keyed too: two texts the language finds
+   * equal ("gift", "Gift") order by where each first appears among all the rows, and each text's
+   * rows are all in one bucket. Held until the view changes or another bucket is read.
+   */
+  private sortedRows(bucket: number): Uint32Array {
+    if (this.window?.bucket === bucket) return this.window.rows;
+    const { buckets: { ids, sizes }, keysOf } = this.order!;
+    const found = new Uint32Array(sizes[bucket]);
+    for (let row = 0, k = 0; k < found.length; row++) if (ids[row] === bucket) found[k++] = row;
+    const { view } = this;
+    const keys = keysOf(found);
+    const inView = [...found.keys()].filter((k) => !view || hasRow(view, found[k])).sort((a, b) => keys[a] - keys[b]);
+    const rows = Uint32Array.from(inView, (k) => found[k]);
+    this.window = { bucket, rows };
+    return rows;
   }
 
   /** A row's index by order id; the last answer is tried first, since focus asks for the same row again and again. */
@@ -167,83 +253,26 @@ export class ClientRowSource implements RowSource {
   }
 
   /** The rows matching a search box's text, or null when it holds no word. */
-  private search(text: string): { words: string[]; bits: Uint32Array } | null {
+  private search(text: string): { words: string[]; bits: Uint32Array; count: number } | null {
     const words = searchWords(searchTerms(text));
     if (words.length === 0) return null;
     const last = this.matched;
     if (last && last.words.length === words.length && last.words.every((word, k) => word === words[k])) return last;
     const within = last && narrows(last.words, words) ? last.bits : null;
-    return { words, bits: searchRows(this.rows, words, within).bits };
+    return { words, ...searchRows(this.rows, words, within) };
   }
 
   /**
-   * The ascending permutation of a column, made on its first sort. Only the sorted column's is
-   * kept: sorting by another one makes that one again (a few hundred milliseconds at a
-   * million rows) rather than keeping 4 MB per column ever sorted.
+   * The sorted column's buckets, made on its first sort: every row's key (a temporary array),
+   * then one byte a row. Only the last sorted column's are kept.
    */
-  private ascending(column: ColumnId, locale: Locale): Uint32Array {
+  private sortedBy(column: ColumnId, locale: Locale): SortedColumn {
     const key = `${column}:${locale}`;
     if (this.sorted?.key !== key) {
       this.sorted = null;
-      this.sorted = { key, order: ascendingOrder(column, this.columns, new Intl.Collator(locale, { sensitivity: 'base', numeric: true })) };
+      const keys = columnKeys(column, this.rows, locale);
+      this.sorted = { key, buckets: sortBuckets(keys.all), keysOf: keys.of };
     }
-    return this.sorted.order;
+    return this.sorted;
   }
-
-  /** One test per active filter, cheapest first; the delivery filter only when asked. */
-  private checks(filters: TableFilters, withDelivery: boolean): RowCheck[] {
-    const checks: RowCheck[] = [];
-    const coded = (facet: CodedFacet, values: readonly string[]) => {
-      if (values.length === 0) return;
-      const codes = this.columns.codes(facet);
-      const accepted = new Uint8Array(256);
-      for (const value of values) {
-        const code = CODED_FACET_VALUES[facet].indexOf(value);
-        if (code !== -1) accepted[code] = 1;
-      }
-      checks.push((row) => accepted[codes[row]] === 1);
-    };
-    coded('paymentStatus', filters.paymentStatus);
-    coded('fulfillmentStatus', filters.fulfillmentStatus);
-    if (withDelivery) coded('deliveryStatus', filters.deliveryStatus);
-    coded('paymentMethod', filters.paymentMethod);
-    if (filters.archived === 'only') coded('state', ['archived']);
-    if (filters.archived === 'exclude') coded('state', CODED_FACET_VALUES.state.filter((state) => state !== 'archived'));
-    for (const facet of ['carrier', 'tag'] as const) {
-      const wanted = filters[facet];
-      if (wanted.length === 0) continue;
-      const { values, masks } = this.columns.membership(facet);
-      if (masks) {
-        let bits = 0;
-        for (const value of wanted) {
-          const id = values.indexOf(value);
-          if (id !== -1) bits |= 1 << id;
-        }
-        checks.push((row) => (masks[row] & bits) !== 0);
-      } else {
-        const set = new Set(wanted);
-        const { rows } = this;
-        checks.push((row) => (facet === 'carrier' ? rows[row].carriers : rows[row].tags).some((value) => set.has(value)));
-      }
-    }
-    if (filters.placedFrom || filters.placedTo) {
-      const times = this.columns.timestamps();
-      const from = filters.placedFrom ? dayStart(filters.placedFrom) : -Infinity;
-      const to = filters.placedTo ? dayStart(filters.placedTo, 1) : Infinity;
-      checks.push((row) => times[row] >= from && times[row] < to);
-    }
-    return checks;
-  }
-}
-
-function combine(checks: readonly RowCheck[]): RowCheck {
-  if (checks.length === 1) return checks[0];
-  if (checks.length === 2) {
-    const [a, b] = checks;
-    return (row) => a(row) && b(row);
-  }
-  return (row) => {
-    for (let k = 0; k < checks.length; k++) if (!checks[k](row)) return false;
-    return true;
-  };
 }

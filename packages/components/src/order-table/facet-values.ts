@@ -9,7 +9,7 @@ import {
 
 /*
  * The values of each status the table filters and sorts on, in the order of an order's life
- * (which is also the sort order of a status column, and the code a row stores): the model's own
+ * (which is also the sort order of a status column): the model's own
  * lists, which are plain arrays, so the table's bundle takes them without the schemas or zod.
  */
 export {
@@ -30,14 +30,3 @@ export const OVERVIEW_STATUSES: readonly OrderDeliveryStatus[] = [
   'exception',
   'no_tracking',
 ];
-
-/** Single-valued columns stored as one small code per row. */
-export type CodedFacet = 'paymentStatus' | 'fulfillmentStatus' | 'deliveryStatus' | 'paymentMethod' | 'state';
-
-export const CODED_FACET_VALUES: Record<CodedFacet, readonly string[]> = {
-  paymentStatus: PAYMENT_STATUSES,
-  fulfillmentStatus: FULFILLMENT_STATUSES,
-  deliveryStatus: ORDER_DELIVERY_STATUSES,
-  paymentMethod: PAYMENT_METHODS,
-  state: ORDER_STATES,
-};

@@ -6,7 +6,7 @@ import { statusLabels } from '../i18n/status-messages.ts';
 import { type Tone, deliveryTone, fulfillmentTone, paymentTone } from '../shared/status-tone.ts';
 import { COLUMN_SPECS, type ColumnId } from './columns.ts';
 import type { TableMessages } from './messages.ts';
-import { isoToMilliseconds } from './row-columns.ts';
+import { isoToMilliseconds } from './iso-time.ts';
 import type { RowPainter } from './virtual-rows.ts';
 
 /** What the painter needs from the table at paint time. */

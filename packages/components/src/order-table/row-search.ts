@@ -13,6 +13,13 @@ export function hasRow(bits: Uint32Array, row: number): boolean {
   return ((bits[row >>> 5] >>> (row & 31)) & 1) === 1;
 }
 
+/** Calls `visit` with every row of a bit set, in increasing order. */
+export function forEachRow(bits: Uint32Array, visit: (row: number) => void): void {
+  for (let word = 0; word < bits.length; word++) {
+    for (let set = bits[word]; set !== 0; set &= set - 1) visit((word << 5) + 31 - Math.clz32(set & -set));
+  }
+}
+
 /** The words of a search, as the admin API reads them, the longest first (they rule out most rows soonest). */
 export function searchWords(terms: readonly string[]): string[] {
   return terms.slice(0, MAX_TERMS).sort((a, b) => b.length - a.length);
@@ -51,14 +58,7 @@ export function searchRows(rows: readonly OrderSummary[], words: readonly string
     count++;
   };
   if (within) {
-    for (let word = 0; word < within.length; word++) {
-      let set = within[word];
-      while (set !== 0) {
-        const bit = 31 - Math.clz32(set & -set);
-        test((word << 5) + bit);
-        set &= set - 1;
-      }
-    }
+    forEachRow(within, test);
   } else {
     for (let row = 0; row < rows.length; row++) test(row);
   }

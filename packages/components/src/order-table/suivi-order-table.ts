@@ -460,7 +460,10 @@ export class SuiviOrderTable extends LitElement {
     const { version, size } = this.source;
     if (this.selectedInViewCount?.version === version) return this.selectedInViewCount.count;
     let count = 0;
-    for (let p = 0; p < size; p++) if (this.selection.has(this.source.rowAt(p)?.id!)) count++;
+    // Client mode lists the view's ids in row order: reading it position by position would sort it.
+    if (this.source === this.own) {
+      for (const id of this.own.matchingIds()) if (this.selection.has(id)) count++;
+    } else for (let p = 0; p < size; p++) if (this.selection.has(this.source.rowAt(p)?.id!)) count++;
     this.selectedInViewCount = { version, count };
     return count;
   }
