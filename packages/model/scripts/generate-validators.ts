@@ -126,49 +126,51 @@ function structuralName(schema: Schema): string | null {
   }
 }
 
-/** Writes the module: constants, one function per distinct schema, and the exported validators. */
+/**
+ * Writes the module: one constant per distinct schema, the runtime factory call that builds its
+ * check (`object([...])`, `checked(run, [maxLength(40)])`), and the exported validators. Every call
+ * is marked pure, so a bundle drops the schemas no validator it keeps reaches. Schemas that come
+ * out the same (same factory, same arguments) share one constant, whatever their names.
+ */
 class Writer {
   private readonly constants: string[] = [];
   private readonly constantNames = new Map<string, string>();
-  private readonly functions: string[] = [];
   private readonly bySchema = new Map<Schema, string>();
-  private readonly byBody = new Map<string, string>();
   private readonly usedNames = new Set<string>();
-  readonly runtime = new Set<string>(['type Payload']);
+  readonly runtime = new Set<string>();
   readonly rules = new Set<string>();
 
   private fail(path: string, what: string): never {
-    throw new Error(`generate-validators: ${what} at ${path || '(root)'}; teach scripts/generate-validators.ts to write it, or keep zod for this schema`);
+    throw new Error(`generate-validators: ${what} at ${path || '(root)'}; teach scripts/generate-validators.ts and src/validator-runtime.ts to write it, or keep zod for this schema`);
   }
 
-  private use(name: string): string {
-    this.runtime.add(name);
+  /** A pure call of a runtime factory, without its trailing arguments while they are `undefined` (left to their defaults). */
+  private call(factory: string, args: string[]): string {
+    this.runtime.add(factory);
+    let end = args.length;
+    while (end > 0 && args[end - 1] === 'undefined') end--;
+    return `/* @__PURE__ */ ${factory}(${args.slice(0, end).join(', ')})`;
+  }
+
+  private uniqueName(hint: string): string {
+    const base = hint.replace(/[^A-Za-z0-9_]/g, '_');
+    let name = base;
+    for (let n = 2; this.usedNames.has(name); n++) name = `${base}_${n}`;
+    this.usedNames.add(name);
     return name;
   }
 
-  /**
-   * A runtime call's argument list without the trailing ones equal to their parameter's default
-   * (`undefined` for a message, `false` for abort, `null` for no known keys): the last
-   * `defaulted` parameters have defaults, the others are always written.
-   */
-  private args(args: string[], defaulted: number): string {
-    let end = args.length;
-    const firstDefaulted = args.length - defaulted;
-    while (end > firstDefaulted && ['undefined', 'false', 'null'].includes(args[end - 1]!)) end--;
-    return args.slice(0, end).join(', ');
-  }
-
-  /** A module-level constant, written once per distinct value. */
-  private constant(prefix: string, code: string): string {
+  /** A module-level constant, written once per distinct value and named after the first `hint` it is written for. */
+  private constant(hint: string, code: string): string {
     const known = this.constantNames.get(code);
     if (known) return known;
-    const name = `${prefix}${this.constantNames.size}`;
+    const name = this.uniqueName(hint);
     this.constantNames.set(code, name);
     this.constants.push(`const ${name} = ${code};`);
     return name;
   }
 
-  /** A message as zod would word it: a constant string, or a function from validation-rules.ts. */
+  /** A message as zod would word it: a constant text, or a function from validation-rules.ts. */
   private message(error: unknown, path: string): string {
     if (error === undefined) return 'undefined';
     if (typeof error !== 'function') this.fail(path, 'an error that is not a function');
@@ -180,7 +182,7 @@ class Writer {
     if (error.length !== 0) this.fail(path, 'a message function that is not exported from src/validation-rules.ts');
     const text = (error as () => unknown)();
     if (typeof text !== 'string') this.fail(path, 'a constant message that is not a string');
-    return this.constant('M', `() => ${JSON.stringify(text)}`);
+    return JSON.stringify(text);
   }
 
   private literal(value: unknown, path: string): string {
@@ -189,141 +191,112 @@ class Writer {
     return this.fail(path, `a literal value ${String(value)} that cannot be written`);
   }
 
-  private uniqueName(hint: string): string {
-    const base = hint.replace(/[^A-Za-z0-9_]/g, '_');
-    let name = base;
-    for (let n = 2; this.usedNames.has(name); n++) name = `${base}_${n}`;
-    this.usedNames.add(name);
-    return name;
-  }
-
-  /** The name of the function that runs `schema` (zod's `_zod.run`), writing it first if needed. */
+  /** The name of the constant that runs `schema` (zod's `_zod.run`), writing it first if needed. */
   run(schema: Schema, hint: string, path: string): string {
     const known = this.bySchema.get(schema);
     if (known) return known;
     const id = (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
     const name = id ?? structuralName(schema) ?? hint;
-    const body = this.body(schema, name, path);
-    const same = this.byBody.get(body);
-    if (same) {
-      this.bySchema.set(schema, same);
-      return same;
-    }
-    const unique = this.uniqueName(`run${name[0]!.toUpperCase()}${name.slice(1)}`);
-    this.byBody.set(body, unique);
-    this.bySchema.set(schema, unique);
-    this.functions.push(`function ${unique}(p: Payload): Payload {\n${body}\n}`);
-    return unique;
+    const run = this.constant(runName(name), this.expression(schema, name, path));
+    this.bySchema.set(schema, run);
+    return run;
   }
 
-  /** The statements of a run function: the parse, then the checks as zod runs them. */
-  private body(schema: Schema, name: string, path: string): string {
+  /** The factory call that runs a schema: its parse, with its checks around it when it has any. */
+  private expression(schema: Schema, name: string, path: string): string {
     const def = schema._zod.def as AnyDef;
     const own = this.message(def.error, path);
-    const parse = this.parse(schema, def, own, name, path);
+    const parse = this.parse(def, own, name, path);
     const selfCheck = schema._zod.traits.has('$ZodCheck');
     const checks: Check[] = [...(selfCheck ? [schema as unknown as Check] : []), ...((def.checks ?? []) as Check[])];
-    if (checks.length === 0) return `  return ${parse};`;
-    const steps: string[] = [];
-    for (const check of checks) {
-      const isSelf = check === (schema as unknown as Check);
+    if (checks.length === 0) return parse;
+    if (def.type === 'optional') this.fail(path, 'an optional schema with checks');
+    const steps = checks.map((check) => {
       const checkDef = check._zod.def;
-      const checkOwn = isSelf ? own : this.message(checkDef.error, path);
-      const owner = isSelf ? 'undefined' : own;
-      const abort = checkDef.abort ? 'true' : 'false';
-      const step = this.check(checkDef, checkOwn, owner, abort, isSelf, path);
-      if (checkDef.when !== undefined && checkDef.when !== DEFAULT_LENGTH_WHEN) this.fail(path, 'a check with its own `when`');
-      steps.push(`[${checkDef.when === undefined ? 0 : 1}, ${step}]`);
-    }
-    this.use('type CheckStep');
-    const table = this.constant('C', `[${steps.join(', ')}] as const satisfies readonly CheckStep[]`);
-    return `  return ${this.use('runChecks')}(${parse}, ${table});`;
+      const isSelf = check === (schema as unknown as Check);
+      if (checkDef.abort) this.fail(path, 'a check that aborts');
+      const isLength = checkDef.check === 'max_length' || checkDef.check === 'min_length';
+      // The runtime runs length checks, and only them, on a value already refused (zod's `when`).
+      if (isLength ? checkDef.when !== DEFAULT_LENGTH_WHEN : checkDef.when !== undefined) this.fail(path, 'a check with its own `when`');
+      // A schema's own message words its checks' issues too (zod's `owner`): for a check that is the schema itself, the same message twice.
+      return this.check(checkDef, isSelf ? own : this.message(checkDef.error, path), isSelf, def.type, path);
+    });
+    // The unchecked parse is a constant of its own, shared with the schemas that have no checks.
+    const plain = this.constant(runName(def.type in PRIMITIVE_NAMES && own === 'undefined' ? PRIMITIVE_NAMES[def.type]! : `${name}_unchecked`), parse);
+    return this.call('checked', [plain, `[${steps.join(', ')}]`, own]);
   }
 
-  private check(def: AnyDef, own: string, owner: string, abort: string, isSelf: boolean, path: string): string {
+  private check(def: AnyDef, own: string, isSelf: boolean, schemaType: string, path: string): string {
     switch (def.check) {
       case 'max_length':
-        return `${this.use('checkMaxLength')}, ${this.args([String(def.maximum), own, owner, abort], 3)}`;
+        return this.call('maxLength', [String(def.maximum), own]);
       case 'min_length':
-        return `${this.use('checkMinLength')}, ${this.args([String(def.minimum), own, owner, abort], 3)}`;
+        return this.call('minLength', [String(def.minimum), own]);
       case 'greater_than':
-        if (typeof def.value !== 'number') this.fail(path, 'a bound that is not a number');
-        return `${this.use('checkGreaterThan')}, ${this.args([String(def.value), String(def.inclusive === true), own, owner, abort], 3)}`;
       case 'less_than':
-        if (typeof def.value !== 'number') this.fail(path, 'a bound that is not a number');
-        return `${this.use('checkLessThan')}, ${this.args([String(def.value), String(def.inclusive === true), own, owner, abort], 3)}`;
+        if (typeof def.value !== 'number' || schemaType !== 'number') this.fail(path, 'a bound on something else than a number');
+        if (def.inclusive !== true) this.fail(path, 'an exclusive bound');
+        return this.call(def.check === 'greater_than' ? 'atLeast' : 'atMost', [String(def.value), own]);
       case 'number_format':
         if (def.format !== 'safeint' || !isSelf) this.fail(path, `the number format ${def.format}`);
-        return [this.use('checkSafeInt'), this.args([own, abort], 2)].filter(Boolean).join(', ');
+        return this.call('safeInt', [own]);
       case 'string_format': {
         if (!(def.pattern instanceof RegExp)) this.fail(path, `the string format ${def.format} without a pattern`);
+        if (/[gy]/.test(def.pattern.flags)) this.fail(path, 'a global or sticky pattern');
         if (!isSelf && def.format !== 'regex') this.fail(path, `the string format ${def.format} as a check`);
-        const pattern = this.constant('P', def.pattern.toString());
-        return `${this.use('checkPattern')}, ${this.args([pattern, JSON.stringify(def.format), own, owner, abort], 3)}`;
+        return this.call('pattern', [def.pattern.toString(), own, def.format === 'regex' ? 'undefined' : JSON.stringify(def.format)]);
       }
       case 'custom': {
         const rule = RULE_NAMES.get(def.fn);
         if (!rule) this.fail(path, 'a refinement whose function is not exported from src/validation-rules.ts');
         if (def.params !== undefined) this.fail(path, 'a refinement with params');
         this.rules.add(rule);
-        const rulePath = this.constant('K', `[${((def.path ?? []) as PropertyKey[]).map((key) => this.literal(key, path)).join(', ')}] as const`);
-        return `${this.use('checkRule')}, ${this.args([rule, rulePath, own, owner, abort], 3)}`;
+        const rulePath = (def.path ?? []) as PropertyKey[];
+        return this.call('rule', [rule, own, rulePath.length ? `[${rulePath.map((key) => this.literal(key, path)).join(', ')}]` : 'undefined']);
       }
       default:
         return this.fail(path, `the check ${String(def.check)}`);
     }
   }
 
-  /** The expression that parses `p` as zod's parse of this schema type does. */
-  private parse(schema: Schema, def: AnyDef, own: string, name: string, path: string): string {
+  /** The factory call that parses a value as zod's parse of this schema type does. */
+  private parse(def: AnyDef, own: string, name: string, path: string): string {
     switch (def.type) {
       case 'string':
-        if (def.coerce) this.fail(path, 'a coerced string');
-        return `${this.use('parseString')}(${this.args(['p', own], 1)})`;
       case 'number':
-        if (def.coerce) this.fail(path, 'a coerced number');
-        return `${this.use('parseNumber')}(${this.args(['p', own], 1)})`;
       case 'boolean':
-        if (def.coerce) this.fail(path, 'a coerced boolean');
-        return `${this.use('parseBoolean')}(${this.args(['p', own], 1)})`;
+        if (def.coerce) this.fail(path, `a coerced ${def.type}`);
+        return this.call('primitive', [JSON.stringify(def.type), own]);
       case 'enum':
       case 'literal': {
         const values = def.type === 'enum' ? (z.core.util.getEnumValues(def.entries) as unknown[]) : (def.values as unknown[]);
-        const listed = this.constant('V', `[${values.map((value) => this.literal(value, path)).join(', ')}] as const`);
-        const set = this.constant('S', `/* @__PURE__ */ new Set<unknown>(${listed})`);
-        return `${this.use('parseValue')}(${this.args(['p', set, listed, own], 1)})`;
+        return this.call('oneOf', [this.values(values, name, path), own]);
       }
       case 'nullable':
-        return `${this.use('parseNullable')}(p, ${this.run(def.innerType, `${name}_value`, path)})`;
+        return this.call('maybe', [this.run(def.innerType, `${name}_value`, path), 'null']);
       case 'optional':
         if (def.innerType._zod.optin === 'defaulted') this.fail(path, 'an optional default');
-        return `${this.use('parseOptional')}(p, ${this.run(def.innerType, `${name}_value`, path)})`;
+        return this.call('maybe', [this.run(def.innerType, `${name}_value`, path)]);
       case 'object':
         return this.object(def, own, name, path);
       case 'array':
-        return `${this.use('parseArray')}(${this.args(['p', this.run(def.element, `${name}_item`, `${path}[]`), own], 1)})`;
+        return this.call('array', [this.run(def.element, `${name}_item`, `${path}[]`), own]);
       case 'union': {
-        if (def.discriminator !== undefined) {
-          if (def.unionFallback) this.fail(path, 'a discriminated union with a fallback');
-          const entries: string[] = [];
-          const seen = new Set<unknown>();
-          for (const [index, option] of (def.options as Schema[]).entries()) {
-            const values = (option._zod as unknown as { propValues?: Record<string, Set<unknown>> }).propValues?.[def.discriminator];
-            if (!values || values.size === 0) this.fail(path, 'a discriminated union option without a literal discriminator');
-            const run = this.run(option, `${name}_${index}`, `${path}|${index}`);
-            for (const value of values) {
-              if (seen.has(value)) this.fail(path, 'a discriminator value claimed twice');
-              seen.add(value);
-              entries.push(`[${this.literal(value, path)}, ${run}]`);
-            }
+        if (def.discriminator === undefined) this.fail(path, 'a union without a discriminator');
+        if (def.unionFallback) this.fail(path, 'a discriminated union with a fallback');
+        const entries: string[] = [];
+        const seen = new Set<unknown>();
+        for (const [index, option] of (def.options as Schema[]).entries()) {
+          const values = (option._zod as unknown as { propValues?: Record<string, Set<unknown>> }).propValues?.[def.discriminator];
+          if (!values || values.size === 0) this.fail(path, 'a discriminated union option without a literal discriminator');
+          const run = this.run(option, `${name}_${index}`, `${path}|${index}`);
+          for (const value of values) {
+            if (seen.has(value)) this.fail(path, 'a discriminator value claimed twice');
+            seen.add(value);
+            entries.push(this.literal(value, path), run);
           }
-          const map = this.constant('D', `/* @__PURE__ */ new Map<unknown, Run>([${entries.join(', ')}])`);
-          this.use('type Run');
-          return `${this.use('parseDiscriminated')}(${this.args(['p', JSON.stringify(def.discriminator), map, own], 1)})`;
         }
-        if (def.inclusive === false) this.fail(path, 'an exclusive union (xor)');
-        const options = (def.options as Schema[]).map((option, index) => this.run(option, `${name}_${index}`, `${path}|${index}`));
-        return `${this.use('parseUnion')}(${this.args(['p', `[${options.join(', ')}]`, own], 1)})`;
+        return this.call('union', [JSON.stringify(def.discriminator), `[${entries.join(', ')}]`, own]);
       }
       case 'record': {
         if (def.mode && def.mode !== 'strict') this.fail(path, `a ${def.mode} record`);
@@ -335,15 +308,23 @@ class Writer {
             if (typeof key !== 'string' || key === '__proto__') this.fail(path, 'a record key that is not a plain string');
             if (!z.safeParse(def.keyType, key).success) this.fail(path, 'a record key its key schema refuses');
           }
-          const listed = this.constant('V', `[${keys.map((key) => this.literal(key, path)).join(', ')}] as const`);
-          return `${this.use('parseEnumRecord')}(${this.args(['p', listed, value, own], 1)})`;
+          return this.call('enumRecord', [this.values(keys, name, path), value, own]);
         }
         if (def.partial) this.fail(path, 'a partial record');
-        return `${this.use('parseRecord')}(${this.args(['p', this.run(def.keyType, `${name}_key`, `${path}{key}`), value, own], 1)})`;
+        return this.call('record', [this.run(def.keyType, `${name}_key`, `${path}{key}`), value, own]);
       }
       default:
         return this.fail(path, `the schema type ${String(def.type)}`);
     }
+  }
+
+  /**
+   * An enum's values (or a record's keys over it), one constant per distinct list. Never
+   * undefined: the runtime's objects count on no schema but z.optional taking undefined.
+   */
+  private values(values: unknown[], name: string, path: string): string {
+    if (values.includes(undefined)) this.fail(path, 'an enum or literal of undefined');
+    return this.constant(`${name}_values`, `[${values.map((value) => this.literal(value, path)).join(', ')}]`);
   }
 
   private object(def: AnyDef, own: string, name: string, path: string): string {
@@ -357,16 +338,12 @@ class Writer {
       if (optin === undefined && optout === undefined) optional = false;
       else if (optin === 'optional' && optout === 'optional') optional = true;
       else return this.fail(`${path}.${key}`, `a property that is ${String(optin)} in and ${String(optout)} out`);
-      fields.push(`[${JSON.stringify(key)}, ${this.run(child, `${name}_${key}`, `${path}.${key}`)}${optional ? ', true' : ''}]`);
+      // The runtime leaves an absent key to its schema: only z.optional takes undefined without an issue (see values()).
+      if (optional !== ((child._zod.def as AnyDef).type === 'optional')) this.fail(`${path}.${key}`, 'an optional property whose schema is not z.optional');
+      fields.push(JSON.stringify(key), this.run(child, `${name}_${key}`, `${path}.${key}`));
     }
-    const fieldList = this.constant('F', `[${fields.join(', ')}] as const satisfies readonly Field[]`);
-    this.use('type Field');
-    let known = 'null';
-    if (def.catchall !== undefined) {
-      if (def.catchall._zod.def.type !== 'never') this.fail(path, 'an object with a catchall other than never');
-      known = this.constant('S', `/* @__PURE__ */ new Set<string>(${JSON.stringify(Object.keys(shape))})`);
-    }
-    return `${this.use('parseObject')}(${this.args(['p', fieldList, known, own], 2)})`;
+    if (def.catchall !== undefined && def.catchall._zod.def.type !== 'never') this.fail(path, 'an object with a catchall other than never');
+    return this.call(def.catchall === undefined ? 'object' : 'strictObject', [`[${fields.join(', ')}]`, own]);
   }
 
   /** The module's text. */
@@ -383,11 +360,16 @@ class Writer {
       '',
       ...this.constants,
       '',
-      ...this.functions.flatMap((fn) => [fn, '']),
       ...exports,
     ].join('\n');
   }
 }
+
+/** The name of a schema's constant: `runMoney`, `runNullable_string`. */
+const runName = (name: string) => `run${name[0]!.toUpperCase()}${name.slice(1)}`;
+
+/** What an unchecked primitive parse is named, so the schemas with checks share the plain one. */
+const PRIMITIVE_NAMES: Record<string, string> = { string: 'string', number: 'number', boolean: 'boolean' };
 
 /** The whole generated module, as text. */
 export function generateValidators(): string {
@@ -400,10 +382,10 @@ export function generateValidators(): string {
   for (const target of TARGETS) {
     const run = writer.run(target.schema, target.name, target.name);
     typeNames(target.type);
-    writer.runtime.add('validatorOf').add('type Validator');
+    writer.runtime.add('validator').add('type Validator');
     exports.push(
       `/** Checks a value against @suivi/model's ${target.name}, as zod's safeParse would. */`,
-      `export const validate${target.name}: Validator<${target.type}> = /* @__PURE__ */ validatorOf(${run});`,
+      `export const validate${target.name}: Validator<${target.type}> = /* @__PURE__ */ validator(${run});`,
       '',
     );
   }
@@ -412,7 +394,7 @@ export function generateValidators(): string {
     const entries = Object.entries(map.entries).map(([key, schema]) => {
       const run = writer.run(schema as unknown as Schema, `${map.name}_${key}`, `${map.name}.${key}`);
       typeNames(map.type(key));
-      return `  ${key}: /* @__PURE__ */ validatorOf<${map.type(key)}>(${run}),`;
+      return `  ${key}: /* @__PURE__ */ validator<${map.type(key)}>(${run}),`;
     });
     writer.runtime.add('type Validator');
     exports.push(`/** ${map.doc} */`, `export const ${map.name}: { readonly [K in ${map.keyType}]: Validator<${map.type('K').replace(/'K'/, 'K')}> } = {`, ...entries, '};', '');

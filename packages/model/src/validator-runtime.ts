@@ -4,6 +4,12 @@
  * loading it. Each step does what zod 4's does, in the same order, with the same issues (see
  * node_modules/zod/v4/core/schemas.js and checks.js): test/unit/generated-validators.test.ts holds
  * every validator to its zod schema on acceptance, output and issues.
+ *
+ * The generated module is data: each schema is one call of a factory below (`object([...])`,
+ * `checked(run, [maxLength(40)])`), made once when the module loads. Every call is marked pure
+ * there, so a page's bundle keeps only the schemas its validators reach, and only the factories
+ * those use. Only what some generated validator needs is here: the generator stops on anything
+ * else (scripts/generate-validators.ts).
  */
 
 /**
@@ -11,6 +17,9 @@
  * for its own issues: the issue's parameter is left open so such a map fits; it is given a RawIssue).
  */
 export type IssueMessage = (issue: never) => string | { message: string } | null | undefined;
+
+/** A message as the generated module gives it: a constant text, or a function of the issue. */
+export type Message = string | IssueMessage;
 
 /** An issue as it is raised, before its message is chosen: the fields zod's issues carry, which error maps read. */
 export interface RawIssue {
@@ -20,16 +29,10 @@ export interface RawIssue {
   /** zod's `continue`: true lets later checks of the same value run; anything else stops them. */
   continue?: boolean;
   /** The message of what raised it (a check's or a schema's own). */
-  own?: IssueMessage;
+  own?: Message;
   /** For a check's issue, the message of the schema the check belongs to. */
-  owner?: IssueMessage;
+  owner?: Message;
   [field: string]: unknown;
-}
-
-/** One value being checked and what was found wrong with it (zod's ParsePayload). */
-export interface Payload {
-  value: unknown;
-  issues: RawIssue[];
 }
 
 /** A reported issue: where (the path of keys and indexes), what (`code`, with zod's details) and its message. */
@@ -51,370 +54,253 @@ export interface ValidateOptions {
 /** A generated validator: same acceptance, output and issues as the zod schema it was generated from. */
 export type Validator<T> = (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
 
-/** A check's `continue: false` (an integer that is not one): later checks do not run even when they would on a broken value. */
-export function explicitlyAborted(payload: Payload): boolean {
-  return payload.issues.some((issue) => issue.continue === false);
-}
+/**
+ * One schema's check of a value (zod's `_zod.run`): adds what is wrong to `issues` and gives the
+ * value as parsed (a new object or array, unknown keys dropped), or the value as it came when it
+ * was refused.
+ */
+export type Run = (value: unknown, issues: RawIssue[]) => unknown;
 
-/** Whether any issue from `start` on stops later checks (anything but `continue: true`). */
-export function aborted(payload: Payload, start = 0): boolean {
-  for (let index = start; index < payload.issues.length; index++) if (payload.issues[index]!.continue !== true) return true;
-  return false;
-}
+/** What a check finds wrong with a value: its issue, but for the value and the schema's message, which checked() adds. */
+export type Finding = RawIssue;
+
+/**
+ * One of a schema's checks, run on the parsed value: what is wrong with it, worded by its own
+ * message (`own`), or nothing. `l` is set on a length check, which runs even on a value already
+ * refused (zod's `when`).
+ */
+export type Check = ((value: never) => Finding | undefined) & { l?: boolean };
 
 /** zod's isObject: an object that is not null and not an array. */
-export function isObject(value: unknown): value is Record<PropertyKey, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<PropertyKey, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Refuses a value of the wrong type (zod's invalid_type) and gives it back as it came. */
+function invalidType(issues: RawIssue[], expected: string, input: unknown, own?: Message, more?: object): unknown {
+  issues.push({ expected, code: 'invalid_type', input, own, ...more });
+  return input;
 }
 
-/** zod's isPlainObject (what a record accepts): an object whose constructor, if any, looks like Object. */
-export function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
-  if (!isObject(value)) return false;
-  const ctor = (value as { constructor?: unknown }).constructor;
-  if (ctor === undefined || typeof ctor !== 'function') return true;
-  const prototype = (ctor as { prototype?: unknown }).prototype;
-  if (!isObject(prototype)) return false;
-  return Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
-}
-
-/** Adds `key` in front of each issue's path, as an enclosing object, array or record does. */
-export function prefixIssues(key: PropertyKey, issues: RawIssue[]): RawIssue[] {
-  for (const issue of issues) (issue.path ??= []).unshift(key);
-  return issues;
-}
-
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
-
-/** A string's length in code points, as zod measures strings (an emoji is one character). */
-function codePointLength(text: string): number {
-  const units = text.length;
-  if (!HIGH_SURROGATE.test(text)) return units;
-  let count = units;
-  for (let index = 0; index < units - 1; index++) {
-    if ((text.charCodeAt(index) & 0xfc00) === 0xd800 && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
-      count--;
-      index++;
-    }
+/** Runs `run` on a property or element with issues of its own, then files them under `key`, as an enclosing object, array or record does. */
+function child(run: Run, value: unknown, key: PropertyKey, issues: RawIssue[]): unknown {
+  const found: RawIssue[] = [];
+  const output = run(value, found);
+  for (const issue of found) {
+    (issue.path ??= []).unshift(key);
+    issues.push(issue);
   }
-  return count;
+  return output;
 }
 
-function lengthOrigin(input: unknown): string {
-  return Array.isArray(input) ? 'array' : typeof input === 'string' ? 'string' : 'unknown';
+/** The keys of `input` not among `known`, reported once with `continue` (a strict object's, an enum record's). */
+function reportUnknownKeys(input: object, known: readonly unknown[], issues: RawIssue[], own?: Message): void {
+  const keys: string[] = [];
+  for (const key in input) if (!known.includes(key)) keys.push(key);
+  if (keys.length) issues.push({ code: 'unrecognized_keys', keys, input, continue: true, own });
 }
 
-/** Length checks run on anything with a length, even a value already refused (zod's `when`), unless a check stopped them. */
-export function lengthApplies(payload: Payload): boolean {
-  const value = payload.value as { length?: unknown } | null | undefined;
-  return value !== null && value !== undefined && value.length !== undefined && !explicitlyAborted(payload);
-}
-
-/** zod's maxLength check (strings in code points). */
-export function checkMaxLength(payload: Payload, maximum: number, own?: IssueMessage, owner?: IssueMessage, abort = false): void {
-  const input = payload.value as { length: number };
-  const units = input.length;
-  const length = typeof input === 'string' && units > maximum ? codePointLength(input) : units;
-  if (length <= maximum) return;
-  payload.issues.push({ origin: lengthOrigin(input), code: 'too_big', maximum, inclusive: true, input, continue: !abort, own, owner });
-}
-
-/** zod's minLength check (strings in code points). */
-export function checkMinLength(payload: Payload, minimum: number, own?: IssueMessage, owner?: IssueMessage, abort = false): void {
-  const input = payload.value as { length: number };
-  const units = input.length;
-  const length = typeof input === 'string' && units >= minimum && units < minimum * 2 ? codePointLength(input) : units;
-  if (length >= minimum) return;
-  payload.issues.push({ origin: lengthOrigin(input), code: 'too_small', minimum, inclusive: true, input, continue: !abort, own, owner });
-}
-
-const NUMERIC_ORIGIN: Record<string, string> = { number: 'number', bigint: 'bigint', object: 'date' };
-
-/** zod's gte / gt. */
-export function checkGreaterThan(payload: Payload, minimum: number, inclusive: boolean, own?: IssueMessage, owner?: IssueMessage, abort = false): void {
-  const value = payload.value as number;
-  if (inclusive ? value >= minimum : value > minimum) return;
-  payload.issues.push({ origin: NUMERIC_ORIGIN[typeof value] ?? 'number', code: 'too_small', minimum, input: value, inclusive, continue: !abort, own, owner });
-}
-
-/** zod's lte / lt. */
-export function checkLessThan(payload: Payload, maximum: number, inclusive: boolean, own?: IssueMessage, owner?: IssueMessage, abort = false): void {
-  const value = payload.value as number;
-  if (inclusive ? value <= maximum : value < maximum) return;
-  payload.issues.push({ origin: NUMERIC_ORIGIN[typeof value] ?? 'number', code: 'too_big', maximum, input: value, inclusive, continue: !abort, own, owner });
-}
-
-/** zod's int (safeint format): an integer, within the safe range. */
-export function checkSafeInt(payload: Payload, own?: IssueMessage, abort = false): void {
-  const input = payload.value as number;
-  if (!Number.isInteger(input)) {
-    payload.issues.push({ expected: 'int', format: 'safeint', code: 'invalid_type', continue: false, input, own });
-    return;
-  }
-  if (!Number.isSafeInteger(input)) {
-    const note = 'Integers must be within the safe integer range.';
-    if (input > 0) payload.issues.push({ input, code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: !abort, own });
-    else payload.issues.push({ input, code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: !abort, own });
-  }
-}
-
-/** zod's regex checks and string formats (an ISO date-time is a pattern too). */
-export function checkPattern(payload: Payload, pattern: RegExp, format: string, own?: IssueMessage, owner?: IssueMessage, abort = false): void {
-  pattern.lastIndex = 0;
-  if (pattern.test(payload.value as string)) return;
-  payload.issues.push({ origin: 'string', code: 'invalid_format', format, input: payload.value, pattern: pattern.toString(), continue: !abort, own, owner });
-}
-
-/** zod's refine: the model's own rule, imported by name from validation-rules.ts. */
-export function checkRule(
-  payload: Payload,
-  rule: (value: never) => unknown,
-  path: readonly PropertyKey[],
-  own?: IssueMessage,
-  owner?: IssueMessage,
-  abort = false,
-): void {
-  const input = payload.value;
-  if (!rule(input as never)) payload.issues.push({ code: 'custom', input, path: [...path], continue: !abort, own, owner });
-}
-
-/** zod's string parse. */
-export function parseString(payload: Payload, own?: IssueMessage): Payload {
-  if (typeof payload.value !== 'string') payload.issues.push({ expected: 'string', code: 'invalid_type', input: payload.value, own });
-  return payload;
-}
-
-/** zod's number parse: finite numbers only. */
-export function parseNumber(payload: Payload, own?: IssueMessage): Payload {
-  const input = payload.value;
-  if (typeof input === 'number' && !Number.isNaN(input) && Number.isFinite(input)) return payload;
-  const received = typeof input === 'number' ? (Number.isNaN(input) ? 'NaN' : String(input)) : undefined;
-  payload.issues.push({ expected: 'number', code: 'invalid_type', input, ...(received ? { received } : {}), own });
-  return payload;
-}
-
-/** zod's boolean parse. */
-export function parseBoolean(payload: Payload, own?: IssueMessage): Payload {
-  if (typeof payload.value !== 'boolean') payload.issues.push({ expected: 'boolean', code: 'invalid_type', input: payload.value, own });
-  return payload;
+/** zod's string, boolean and number parse (a number is finite: NaN and the infinities are refused, saying what was received). */
+export function primitive(expected: 'string' | 'boolean' | 'number', own?: Message): Run {
+  return (input, issues) =>
+    typeof input === expected && (expected !== 'number' || Number.isFinite(input)) ? input : invalidType(issues, expected, input, own, typeof input === expected ? { received: String(input) } : undefined);
 }
 
 /** zod's enum and literal parse: one of the values (compared as a Set does). */
-export function parseValue(payload: Payload, values: ReadonlySet<unknown>, listed: readonly unknown[], own?: IssueMessage): Payload {
-  if (!values.has(payload.value)) payload.issues.push({ code: 'invalid_value', values: listed, input: payload.value, own });
-  return payload;
+export function oneOf(values: readonly unknown[], own?: Message): Run {
+  return (input, issues) => {
+    if (!values.includes(input)) issues.push({ code: 'invalid_value', values, input, own });
+    return input;
+  };
 }
 
-/** Where an object property lands in the output, and its issues (zod's handlePropertyResult). */
-export function settleProperty(result: Payload, payload: Payload, key: string, input: Record<PropertyKey, unknown>, optional: boolean): void {
-  const present = key in input;
-  if (!present && optional) return;
-  if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-  if (!present) {
-    if (!result.issues.length) payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
-    return;
-  }
-  (payload.value as Record<string, unknown>)[key] = result.value;
+/** zod's optional (`none` undefined) and nullable (`none` null): that value as it is, anything else to the inner schema. */
+export function maybe(inner: Run, none?: null): Run {
+  return (input, issues) => (input === none ? input : inner(input, issues));
 }
 
-/** A strict object's unknown keys, reported once with `continue` (zod's catchall `never`). */
-export function reportUnknownKeys(payload: Payload, input: Record<PropertyKey, unknown>, known: ReadonlySet<string>, own?: IssueMessage): void {
-  const unknown: string[] = [];
-  for (const key in input) if (!known.has(key)) unknown.push(key);
-  if (unknown.length) payload.issues.push({ code: 'unrecognized_keys', keys: unknown, input, continue: true, own });
-}
-
-/** The first union option that accepts the value, else the one that only failed softly, else invalid_union (zod's union). */
-export function settleUnion(results: Payload[], payload: Payload, own?: IssueMessage): Payload {
-  for (const result of results) if (result.issues.length === 0) return result;
-  const soft = results.filter((result) => !aborted(result));
-  if (soft.length === 1) {
-    payload.value = soft[0]!.value;
-    return soft[0]!;
-  }
-  payload.issues.push({ code: 'invalid_union', input: payload.value, errors: [], own });
-  return payload;
-}
-
-/** The message `source` words for `issue`, if any. */
-function word(source: IssueMessage | undefined, issue: RawIssue): string | undefined {
-  const message = (source as ((issue: RawIssue) => ReturnType<IssueMessage>) | undefined)?.(issue);
-  return typeof message === 'string' ? message : (message?.message ?? undefined);
-}
-
-/** The result zod's safeParse gives: the value, or each issue with its message chosen as zod chooses it. */
-export function settle<T>(payload: Payload, options?: ValidateOptions): ValidationResult<T> {
-  if (payload.issues.length === 0) return { success: true, data: payload.value as T };
-  const issues = payload.issues.map((raw): ValidationIssue => {
-    const message = word(raw.own, raw) ?? word(raw.owner, raw) ?? word(options?.error, raw) ?? 'Invalid input';
-    const issue: Record<string, unknown> = {};
-    for (const key of Object.keys(raw)) {
-      if (key === 'own' || key === 'owner' || key === 'continue' || key === 'input' || key === '__proto__') continue;
-      issue[key] = raw[key];
+/**
+ * zod's object parse: each declared key in order into a new object, unknown keys dropped.
+ * `fields` alternates keys and their schemas. An absent key is left out; its schema, given
+ * undefined, refuses it unless it is optional (the generator writes no other schema that takes
+ * undefined, so zod's issue for an absent key its schema would take never arises).
+ */
+export function object(fields: readonly (string | Run)[], own?: Message): Run {
+  return (input, issues) => {
+    if (!isObject(input)) return invalidType(issues, 'object', input, own);
+    const output: Record<string, unknown> = {};
+    for (let index = 0; index < fields.length; index += 2) {
+      const key = fields[index] as string;
+      const value = child(fields[index + 1] as Run, input[key], key, issues);
+      if (key in input) output[key] = value;
     }
-    issue.path ??= [];
-    issue.message = message;
-    return issue as ValidationIssue;
-  });
-  return { success: false, error: { issues } };
+    return output;
+  };
 }
 
-/** One schema's check of a value (zod's `_zod.run`): the same payload, or the one a union chose. */
-export type Run = (payload: Payload) => Payload;
+/** zod's strictObject (a catchall `never`): an object whose unknown keys are reported once, with `continue`. */
+export function strictObject(fields: readonly (string | Run)[], own?: Message): Run {
+  const parse = object(fields, own);
+  return (input, issues) => {
+    const output = parse(input, issues);
+    if (isObject(input)) reportUnknownKeys(input, fields, issues, own);
+    return output;
+  };
+}
+
+/** zod's array parse: each element checked into a new array (holes read as undefined), issues under its index. */
+export function array(item: Run, own?: Message): Run {
+  return (input, issues) => {
+    if (!Array.isArray(input)) return invalidType(issues, 'array', input, own);
+    const output: unknown[] = [];
+    for (let index = 0; index < input.length; index++) output.push(child(item, input[index], index, issues));
+    return output;
+  };
+}
 
 /**
- * One check of a schema as the generated code lists it: 1 for a length check (it runs on a value
- * already refused, zod's `when`) or 0, the check, then its arguments after the payload. A table
- * rather than a statement per check keeps the generated module small.
+ * zod's discriminated union: the option its discriminator names checks the value, else
+ * invalid_union at the discriminator. `options` alternates the discriminator's values and the
+ * schema each names.
  */
-export type CheckStep = readonly [lengthCheck: 0 | 1, check: (payload: Payload, ...args: never[]) => void, ...args: unknown[]];
-
-/**
- * Runs a schema's checks on what its parse gave, in order, as zod does: once an issue that does
- * not let later checks continue is raised, the other checks stop, but a length check still runs
- * unless a check stopped explicitly (see lengthApplies).
- */
-export function runChecks(payload: Payload, steps: readonly CheckStep[]): Payload {
-  let stop = aborted(payload);
-  for (const [lengthCheck, check, ...args] of steps) {
-    if (lengthCheck ? !lengthApplies(payload) : stop) continue;
-    const before = payload.issues.length;
-    (check as (payload: Payload, ...args: unknown[]) => void)(payload, ...args);
-    if (!stop && payload.issues.length > before) stop = aborted(payload, before);
-  }
-  return payload;
+export function union(discriminator: string, options: readonly unknown[], own?: Message): Run {
+  const values = options.filter((_, index) => index % 2 === 0);
+  return (input, issues) => {
+    if (!isObject(input)) return invalidType(issues, 'object', input, own);
+    const at = options.indexOf(input[discriminator]);
+    if (at >= 0) return (options[at + 1] as Run)(input, issues);
+    issues.push({ code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator, options: values, input, path: [discriminator], own });
+    return input;
+  };
 }
 
-/** The exported validator of a run function: a fresh payload in, zod's safeParse result out. */
-export function validatorOf<T>(run: Run): Validator<T> {
-  return (value, options) => settle(run({ value, issues: [] }), options);
-}
-
-/** A property of an object schema: its key, how its value is checked, and whether it may be left out (absent: it may not). */
-export type Field = readonly [key: string, run: Run, optional?: true];
-
-/** zod's object parse: each declared key in order into a new object (unknown keys dropped, or reported when `known` is given: strictObject). */
-export function parseObject(payload: Payload, fields: readonly Field[], known: ReadonlySet<string> | null = null, own?: IssueMessage): Payload {
-  const input = payload.value;
-  if (!isObject(input)) {
-    payload.issues.push({ expected: 'object', code: 'invalid_type', input, own });
-    return payload;
-  }
-  payload.value = {};
-  for (const [key, run, optional] of fields) settleProperty(run({ value: input[key], issues: [] }), payload, key, input, optional === true);
-  if (known) reportUnknownKeys(payload, input, known, own);
-  return payload;
-}
-
-/** zod's array parse: each element checked into a new array, issues under its index. */
-export function parseArray(payload: Payload, element: Run, own?: IssueMessage): Payload {
-  const input = payload.value;
-  if (!Array.isArray(input)) {
-    payload.issues.push({ expected: 'array', code: 'invalid_type', input, own });
-    return payload;
-  }
-  const output: unknown[] = new Array(input.length);
-  payload.value = output;
-  for (let index = 0; index < input.length; index++) {
-    const result = element({ value: input[index], issues: [] });
-    if (result.issues.length) payload.issues.push(...prefixIssues(index, result.issues));
-    output[index] = result.value;
-  }
-  return payload;
-}
-
-/** zod's union: the first option that accepts the value (see settleUnion). */
-export function parseUnion(payload: Payload, options: readonly Run[], own?: IssueMessage): Payload {
-  if (options.length === 1) return options[0]!(payload);
-  const results: Payload[] = [];
-  for (const option of options) {
-    const result = option({ value: payload.value, issues: [] });
-    if (result.issues.length === 0) return result;
-    results.push(result);
-  }
-  return settleUnion(results, payload, own);
-}
-
-/** zod's discriminated union: the option its discriminator names checks the value, else invalid_union at the discriminator. */
-export function parseDiscriminated(payload: Payload, discriminator: string, options: ReadonlyMap<unknown, Run>, own?: IssueMessage): Payload {
-  const input = payload.value;
-  if (!isObject(input)) {
-    payload.issues.push({ code: 'invalid_type', expected: 'object', input, own });
-    return payload;
-  }
-  const option = options.get(input[discriminator]);
-  if (option) return option(payload);
-  payload.issues.push({
-    code: 'invalid_union',
-    errors: [],
-    note: 'No matching discriminator',
-    discriminator,
-    options: [...options.keys()],
-    input,
-    path: [discriminator],
-    own,
-  });
-  return payload;
+/** zod's isPlainObject (what a record accepts): an object whose constructor, if any, looks like Object. */
+function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
+  if (!isObject(value)) return false;
+  const ctor = (value as { constructor?: unknown }).constructor;
+  if (typeof ctor !== 'function') return true;
+  const prototype = (ctor as { prototype?: unknown }).prototype;
+  return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
 }
 
 /** zod's record over an enum's keys: every key of the enum, and no other (reported with `continue`). */
-export function parseEnumRecord(payload: Payload, keys: readonly string[], value: Run, own?: IssueMessage): Payload {
-  const input = payload.value;
-  if (!isPlainObject(input)) {
-    payload.issues.push({ expected: 'record', code: 'invalid_type', input, own });
-    return payload;
-  }
-  const output: Record<string, unknown> = {};
-  payload.value = output;
-  const known = new Set<PropertyKey>(keys);
-  for (const key of keys) {
-    const result = value({ value: input[key], issues: [] });
-    if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-    output[key] = result.value;
-  }
-  let unknown: string[] | undefined;
-  for (const key in input) if (!known.has(key)) (unknown ??= []).push(key);
-  if (unknown) payload.issues.push({ code: 'unrecognized_keys', input, keys: unknown, continue: true, own });
-  return payload;
+export function enumRecord(keys: readonly string[], value: Run, own?: Message): Run {
+  return (input, issues) => {
+    if (!isPlainObject(input)) return invalidType(issues, 'record', input, own);
+    const output: Record<string, unknown> = {};
+    for (const key of keys) output[key] = child(value, input[key], key, issues);
+    reportUnknownKeys(input, keys, issues, own);
+    return output;
+  };
 }
 
 /** What zod's record reads as a number when a key fails as a string. */
 const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/;
 
 /** zod's record over any key its key schema accepts: each own enumerable key checked, then its value. */
-export function parseRecord(payload: Payload, key: Run, value: Run, own?: IssueMessage): Payload {
-  const input = payload.value;
-  if (!isPlainObject(input)) {
-    payload.issues.push({ expected: 'record', code: 'invalid_type', input, own });
-    return payload;
-  }
-  const output: Record<PropertyKey, unknown> = {};
-  payload.value = output;
-  for (const name of Reflect.ownKeys(input)) {
-    if (name === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, name)) continue;
-    let keyResult = key({ value: name, issues: [] });
-    if (typeof name === 'string' && NUMERIC_KEY.test(name) && keyResult.issues.length) {
-      const retried = key({ value: Number(name), issues: [] });
-      if (retried.issues.length === 0) keyResult = retried;
+export function record(key: Run, value: Run, own?: Message): Run {
+  return (input, issues) => {
+    if (!isPlainObject(input)) return invalidType(issues, 'record', input, own);
+    const output: Record<PropertyKey, unknown> = {};
+    for (const name of Reflect.ownKeys(input)) {
+      if (name === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, name)) continue;
+      let keyIssues: RawIssue[] = [];
+      let outKey = key(name, keyIssues) as PropertyKey;
+      if (typeof name === 'string' && NUMERIC_KEY.test(name) && keyIssues.length) {
+        const retried: RawIssue[] = [];
+        const number = key(Number(name), retried) as PropertyKey;
+        if (!retried.length) [outKey, keyIssues] = [number, retried];
+      }
+      if (keyIssues.length) {
+        issues.push({ code: 'invalid_key', origin: 'record', issues: keyIssues.map((issue) => ({ code: issue.code, path: issue.path ?? [] })), input: name, path: [name], own });
+        continue;
+      }
+      if (outKey === '__proto__') continue;
+      output[outKey] = child(value, input[name], name, issues);
     }
-    if (keyResult.issues.length) {
-      payload.issues.push({ code: 'invalid_key', origin: 'record', issues: keyResult.issues.map((issue) => ({ code: issue.code, path: issue.path ?? [] })), input: name, path: [name], own });
-      continue;
-    }
-    const outKey = keyResult.value as PropertyKey;
-    if (outKey === '__proto__') continue;
-    const result = value({ value: input[name], issues: [] });
-    if (result.issues.length) payload.issues.push(...prefixIssues(name, result.issues));
-    output[outKey] = result.value;
-  }
-  return payload;
+    return output;
+  };
 }
 
-/** zod's nullable: null as it is, anything else to the inner schema. */
-export function parseNullable(payload: Payload, inner: Run): Payload {
-  return payload.value === null ? payload : inner(payload);
+/**
+ * A schema with checks: its parse, then its checks in order, as zod runs them: once an issue that
+ * does not let later checks continue is raised (anything but `continue: true`), the other checks
+ * stop, but a length check still runs unless a check stopped explicitly (`continue: false`, an
+ * integer that is not one). `owner` is the schema's own message.
+ */
+export function checked(run: Run, checks: readonly Check[], owner?: Message): Run {
+  return (input, issues) => {
+    const value = run(input, issues) as { length?: unknown } | null | undefined;
+    let stop = issues.some((issue) => issue.continue !== true);
+    for (const check of checks) {
+      if (check.l ? value == null || value.length === undefined || issues.some((issue) => issue.continue === false) : stop) continue;
+      const finding = check(value as never);
+      if (!finding) continue;
+      const issue: RawIssue = { input: value, continue: true, owner, ...finding };
+      issues.push(issue);
+      stop ||= issue.continue !== true;
+    }
+    return value;
+  };
 }
 
-/** zod's optional: undefined as it is, anything else to the inner schema. */
-export function parseOptional(payload: Payload, inner: Run): Payload {
-  return payload.value === undefined ? payload : inner(payload);
+/** zod's length and number bounds (inclusive; the length of a string in code points: an emoji is one character). */
+function limit(bound: number, max: boolean, length: boolean, own?: Message): Check {
+  const check = (value: unknown): Finding | undefined => {
+    const input = value as { length: number };
+    const size = !length ? value : typeof input === 'string' ? [...input].length : input.length;
+    // Negated as zod words it: a length that is no number (`{ length: 'x' }`) is refused.
+    if (max ? (size as number) <= bound : (size as number) >= bound) return undefined;
+    const origin = !length ? 'number' : Array.isArray(input) ? 'array' : typeof input === 'string' ? 'string' : 'unknown';
+    return { origin, code: max ? 'too_big' : 'too_small', [max ? 'maximum' : 'minimum']: bound, inclusive: true, own };
+  };
+  return Object.assign(check, { l: length });
+}
+
+/** zod's maxLength check. */
+export const maxLength = (bound: number, own?: Message): Check => limit(bound, true, true, own);
+/** zod's minLength check. */
+export const minLength = (bound: number, own?: Message): Check => limit(bound, false, true, own);
+/** zod's lte check. */
+export const atMost = (bound: number, own?: Message): Check => limit(bound, true, false, own);
+/** zod's gte check. */
+export const atLeast = (bound: number, own?: Message): Check => limit(bound, false, false, own);
+
+/** zod's int (safeint format): an integer (else later checks stop), within the safe range. */
+export function safeInt(own?: Message): Check {
+  return (input: number) => {
+    if (!Number.isInteger(input)) return { expected: 'int', format: 'safeint', code: 'invalid_type', continue: false, own };
+    if (Number.isSafeInteger(input)) return undefined;
+    const big = input > 0;
+    return { code: big ? 'too_big' : 'too_small', [big ? 'maximum' : 'minimum']: big ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER, note: 'Integers must be within the safe integer range.', origin: 'int', inclusive: true, own };
+  };
+}
+
+/** zod's regex checks and string formats (an ISO date-time is a pattern too); the generator gives no global or sticky pattern, so lastIndex plays no part. */
+export function pattern(regex: RegExp, own?: Message, format = 'regex'): Check {
+  return (input: string) => (regex.test(input) ? undefined : { origin: 'string', code: 'invalid_format', format, pattern: `${regex}`, own });
+}
+
+/** zod's refine: the model's own rule, imported by name from validation-rules.ts; its issue lands at `path` under the value. */
+export function rule(test: (value: never) => unknown, own?: Message, path: readonly PropertyKey[] = []): Check {
+  return (input) => (test(input) ? undefined : { code: 'custom', path: [...path], own });
+}
+
+/** The message `source` words for `issue`, if any. */
+function word(source: Message | undefined, issue: RawIssue): string | undefined {
+  const message = typeof source === 'function' ? (source as (issue: RawIssue) => ReturnType<IssueMessage>)(issue) : source;
+  return typeof message === 'string' ? message : (message?.message ?? undefined);
+}
+
+/** The exported validator of a schema: zod's safeParse result, each issue with its message chosen as zod chooses it. */
+export function validator<T>(run: Run): Validator<T> {
+  return (value, options) => {
+    const raw: RawIssue[] = [];
+    const data = run(value, raw);
+    if (!raw.length) return { success: true, data: data as T };
+    const issues = raw.map((found): ValidationIssue => {
+      const message = word(found.own, found) ?? word(found.owner, found) ?? word(options?.error, found) ?? 'Invalid input';
+      const { own, owner, continue: _, input, ...issue } = found;
+      return { ...issue, path: issue.path ?? [], message };
+    });
+    return { success: false, error: { issues } };
+  };
 }

@@ -3,1015 +3,319 @@
 // does (test/unit/generated-validators.test.ts), without zod.
 /* eslint-disable */
 import type { AddStaffNoteRequest, AdminAction, AdminActionParams, AdminCarrierList, AdminOrderDetail, AdminOrderEvent, AdminOrderList, AdminRefusal, AdminResyncEvent, ApiError, BulkAction, BulkActionRequest, BulkActionResponse, CreateReturnRequest, CreateShareLinkRequest, CustomerOrderView, CustomerRefusal, EditTagsRequest, LookupRequest, LookupResponse, NotificationSettings, Order, OrderEvent, ReturnRequest, SetTagsRequest, ShareLink, ShareLinkList, SharedOrderEvent, SharedOrderView } from '../index.ts';
-import { checkGreaterThan, checkLessThan, checkMaxLength, checkMinLength, checkPattern, checkRule, checkSafeInt, type CheckStep, type Field, parseArray, parseBoolean, parseDiscriminated, parseEnumRecord, parseNullable, parseNumber, parseObject, parseOptional, parseRecord, parseString, parseValue, type Payload, type Run, runChecks, type Validator, validatorOf } from '../validator-runtime.ts';
+import { array, atLeast, atMost, checked, enumRecord, maxLength, maybe, minLength, object, oneOf, pattern, primitive, record, rule, safeInt, strictObject, union, validator, type Validator } from '../validator-runtime.ts';
 import { eachLineItemOnce, eachOrderOnce, editsSomeTag, explainUnknownFields, explainsOtherReason, isEmailInput, isNotBlank, isOrderNumberInput, refundsAmountOrFull } from '../validation-rules.ts';
 
-const M0 = () => "Expected 4 to 40 letters, digits or dashes";
-const P1 = /^[A-Za-z0-9][A-Za-z0-9-]{3,39}$/;
-const C2 = [[0, checkPattern, P1, "regex", M0]] as const satisfies readonly CheckStep[];
-const M3 = () => "A tag cannot be empty";
-const M4 = () => "A tag has at most 40 characters";
-const M5 = () => "A tag has no commas, control characters or surrounding spaces";
-const P6 = /^[^,\s\p{Cc}](?:[^,\p{Cc}]*[^,\s\p{Cc}])?$/u;
-const C7 = [[1, checkMinLength, 1, M3], [1, checkMaxLength, 40, M4], [0, checkPattern, P6, "regex", M5]] as const satisfies readonly CheckStep[];
-const P8 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const C9 = [[0, checkPattern, P8, "datetime"]] as const satisfies readonly CheckStep[];
-const M10 = () => "Expected an order number like #1001";
-const P11 = /^#\d{1,12}$/;
-const C12 = [[0, checkPattern, P11, "regex", M10]] as const satisfies readonly CheckStep[];
-const V13 = ["en", "fr"] as const;
-const S14 = /* @__PURE__ */ new Set<unknown>(V13);
-const M15 = () => "Expected an ISO 4217 currency code like EUR";
-const P16 = /^[A-Z]{3}$/;
-const C17 = [[0, checkPattern, P16, "regex", M15]] as const satisfies readonly CheckStep[];
-const F18 = [["name", runString], ["email", runString], ["phone", runNullable_string]] as const satisfies readonly Field[];
-const C19 = [[0, checkSafeInt], [0, checkGreaterThan, 1, true]] as const satisfies readonly CheckStep[];
-const C20 = [[0, checkSafeInt]] as const satisfies readonly CheckStep[];
-const F21 = [["amount", runInt], ["currency", runCustomerOrderView_currency]] as const satisfies readonly Field[];
-const V22 = ["physical", "digital", "gift_card"] as const;
-const S23 = /* @__PURE__ */ new Set<unknown>(V22);
-const F24 = [["id", runString], ["title", runString], ["variant", runNullable_string], ["sku", runNullable_string], ["quantity", runLineItem_quantity], ["unitPrice", runMoney], ["kind", runLineItemKind], ["imageUrl", runNullable_string], ["downloadUrl", runNullable_string], ["giftCardCode", runNullable_string]] as const satisfies readonly Field[];
-const M25 = () => "Expected an ISO 3166-1 alpha-2 country code like FR";
-const P26 = /^[A-Z]{2}$/;
-const C27 = [[0, checkPattern, P26, "regex", M25]] as const satisfies readonly CheckStep[];
-const F28 = [["name", runString], ["company", runNullable_string], ["line1", runString], ["line2", runNullable_string], ["postalCode", runString], ["city", runString], ["region", runNullable_string], ["country", runAddress_country], ["phone", runNullable_string]] as const satisfies readonly Field[];
-const F29 = [["name", runString], ["price", runMoney]] as const satisfies readonly Field[];
-const V30 = ["pending", "authorized", "paid", "partially_paid", "partially_refunded", "refunded", "voided", "expired"] as const;
-const S31 = /* @__PURE__ */ new Set<unknown>(V30);
-const V32 = ["card", "paypal", "apple_pay", "bank_transfer", "cash_on_delivery", "gift_card"] as const;
-const S33 = /* @__PURE__ */ new Set<unknown>(V32);
-const F34 = [["status", runPaymentStatus], ["method", runPaymentMethod], ["methodDetail", runNullable_string], ["amountPaid", runMoney], ["amountRefunded", runMoney], ["failureReason", runNullable_string]] as const satisfies readonly Field[];
-const F35 = [["subtotal", runMoney], ["shipping", runMoney], ["handling", runMoney], ["tax", runMoney], ["discount", runMoney], ["total", runMoney]] as const satisfies readonly Field[];
-const V36 = ["unfulfilled", "partially_fulfilled", "fulfilled", "scheduled", "on_hold"] as const;
-const S37 = /* @__PURE__ */ new Set<unknown>(V36);
-const V38 = ["on_hold", "scheduled"] as const;
-const S39 = /* @__PURE__ */ new Set<unknown>(V38);
-const P40 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const C41 = [[0, checkPattern, P40, "date"]] as const satisfies readonly CheckStep[];
-const F42 = [["kind", runFulfillmentHold_kind], ["reason", runNullable_string], ["until", runNullable_isoDate]] as const satisfies readonly Field[];
-const F43 = [["code", runString], ["name", runString], ["supported", runBoolean]] as const satisfies readonly Field[];
-const F44 = [["lineItemId", runString], ["quantity", runLineItem_quantity]] as const satisfies readonly Field[];
-const V45 = ["confirmed", "in_transit", "out_for_delivery", "attempted_delivery", "delivered", "exception"] as const;
-const S46 = /* @__PURE__ */ new Set<unknown>(V45);
-const C47 = [[0, checkGreaterThan, -90, true], [0, checkLessThan, 90, true]] as const satisfies readonly CheckStep[];
-const C48 = [[0, checkGreaterThan, -180, true], [0, checkLessThan, 180, true]] as const satisfies readonly CheckStep[];
-const F49 = [["lat", runCoordinates_lat], ["lng", runCoordinates_lng]] as const satisfies readonly Field[];
-const F50 = [["city", runString], ["region", runNullable_string], ["country", runAddress_country], ["coordinates", runNullable_Coordinates]] as const satisfies readonly Field[];
-const F51 = [["id", runString], ["at", runIsoDateTime], ["status", runDeliveryStatus], ["description", runString], ["place", runNullable_Place]] as const satisfies readonly Field[];
-const F52 = [["id", runString], ["carrier", runCarrier], ["trackingNumber", runNullable_string], ["trackingUrl", runNullable_string], ["lineItems", runArrayOf_LineItemQuantity], ["shippedAt", runIsoDateTime], ["status", runNullable_DeliveryStatus], ["estimatedDelivery", runNullable_isoDate], ["deliveredAt", runNullable_isoDateTime], ["origin", runPlace], ["destination", runPlace], ["events", runArrayOf_TrackingEvent]] as const satisfies readonly Field[];
-const V53 = ["requested", "in_progress", "returned", "declined"] as const;
-const S54 = /* @__PURE__ */ new Set<unknown>(V53);
-const F55 = [["id", runString], ["requestedAt", runIsoDateTime], ["status", runReturnStatus], ["items", runArrayOf_LineItemQuantity], ["reason", runString], ["declineReason", runNullable_string]] as const satisfies readonly Field[];
-const V56 = ["open", "archived", "cancelled"] as const;
-const S57 = /* @__PURE__ */ new Set<unknown>(V56);
-const F58 = [["email", runBoolean], ["sms", runBoolean]] as const satisfies readonly Field[];
-const V59 = ["customer"] as const;
-const S60 = /* @__PURE__ */ new Set<unknown>(V59);
-const V61 = ["order_placed", "payment_authorized", "payment_paid", "payment_failed", "payment_refunded", "payment_voided", "fulfillment_held", "fulfillment_released", "shipment_created", "shipment_status", "return_requested", "return_status", "order_cancelled", "order_archived", "staff_note"] as const;
-const S62 = /* @__PURE__ */ new Set<unknown>(V61);
-const F63 = [["id", runString], ["at", runIsoDateTime], ["kind", runTimelineEntry_kind], ["status", runNullable_string], ["shipmentId", runNullable_string], ["internal", runBoolean]] as const satisfies readonly Field[];
-const F64 = [["id", runString], ["orderNumber", runCustomerOrderView_orderNumber], ["placedAt", runIsoDateTime], ["updatedAt", runIsoDateTime], ["locale", runCustomerOrderView_locale], ["currency", runCustomerOrderView_currency], ["customer", runCustomer], ["lineItems", runArrayOf_LineItem], ["shippingAddress", runNullable_Address], ["billingAddress", runNullable_Address], ["shippingMethod", runNullable_ShippingMethod], ["payment", runPayment], ["totals", runTotals], ["fulfillmentStatus", runFulfillmentStatus], ["fulfillmentHold", runNullable_FulfillmentHold], ["shipments", runArrayOf_Shipment], ["returns", runArrayOf_Return], ["state", runOrderState], ["cancelledAt", runNullable_isoDateTime], ["customerNote", runNullable_string], ["notifications", runNotificationPreferences], ["view", runCustomerOrderView_view], ["timeline", runArrayOf_TimelineEntry]] as const satisfies readonly Field[];
-const F65 = [["token", runString], ["expiresAt", runIsoDateTime], ["order", runCustomerOrderView]] as const satisfies readonly Field[];
-const V66 = ["shipment_status"] as const;
-const S67 = /* @__PURE__ */ new Set<unknown>(V66);
-const F68 = [["kind", runOrderChange_0_kind], ["shipmentId", runString], ["status", runDeliveryStatus]] as const satisfies readonly Field[];
-const V69 = ["order_updated"] as const;
-const S70 = /* @__PURE__ */ new Set<unknown>(V69);
-const F71 = [["kind", runOrderChange_1_kind]] as const satisfies readonly Field[];
-const D72 = /* @__PURE__ */ new Map<unknown, Run>([["shipment_status", runOrderChange_0], ["order_updated", runOrderChange_1]]);
-const F73 = [["version", runInt], ["at", runIsoDateTime], ["changes", runArrayOf_OrderChange], ["order", runCustomerOrderView]] as const satisfies readonly Field[];
-const V74 = ["shared"] as const;
-const S75 = /* @__PURE__ */ new Set<unknown>(V74);
-const F76 = [["id", runString], ["title", runString], ["variant", runNullable_string], ["quantity", runLineItem_quantity], ["kind", runLineItemKind], ["imageUrl", runNullable_string]] as const satisfies readonly Field[];
-const F77 = [["view", runSharedOrderView_view], ["orderNumber", runCustomerOrderView_orderNumber], ["placedAt", runIsoDateTime], ["locale", runCustomerOrderView_locale], ["fulfillmentStatus", runFulfillmentStatus], ["fulfillmentHold", runNullable_FulfillmentHold], ["state", runOrderState], ["lineItems", runArrayOf_SharedLineItem], ["shipments", runArrayOf_Shipment], ["timeline", runArrayOf_TimelineEntry]] as const satisfies readonly Field[];
-const F78 = [["version", runInt], ["at", runIsoDateTime], ["order", runSharedOrderView]] as const satisfies readonly Field[];
-const M79 = () => "Expected a base64url token of at least 128 bits";
-const P80 = /^[A-Za-z0-9_-]{22,}$/;
-const C81 = [[0, checkPattern, P80, "regex", M79]] as const satisfies readonly CheckStep[];
-const F82 = [["id", runString], ["token", runShareLink_token], ["url", runString], ["createdAt", runIsoDateTime], ["expiresAt", runIsoDateTime], ["revokedAt", runNullable_isoDateTime]] as const satisfies readonly Field[];
-const F83 = [["links", runArrayOf_ShareLink]] as const satisfies readonly Field[];
-const P84 = /^\d{2}$/;
-const C85 = [[0, checkPattern, P84, "regex"]] as const satisfies readonly CheckStep[];
-const F86 = [["email", runBoolean], ["sms", runBoolean], ["smsAvailable", runBoolean], ["phoneEnding", runNotificationSettings_phoneEnding]] as const satisfies readonly Field[];
-const F87 = [["id", runString], ["at", runIsoDateTime], ["author", runString], ["text", runString]] as const satisfies readonly Field[];
-const F88 = [["id", runString], ["orderNumber", runCustomerOrderView_orderNumber], ["placedAt", runIsoDateTime], ["updatedAt", runIsoDateTime], ["locale", runCustomerOrderView_locale], ["currency", runCustomerOrderView_currency], ["customer", runCustomer], ["lineItems", runArrayOf_LineItem], ["shippingAddress", runNullable_Address], ["billingAddress", runNullable_Address], ["shippingMethod", runNullable_ShippingMethod], ["payment", runPayment], ["totals", runTotals], ["fulfillmentStatus", runFulfillmentStatus], ["fulfillmentHold", runNullable_FulfillmentHold], ["shipments", runArrayOf_Shipment], ["returns", runArrayOf_Return], ["state", runOrderState], ["cancelledAt", runNullable_isoDateTime], ["customerNote", runNullable_string], ["staffNotes", runArrayOf_StaffNote], ["tags", runArrayOf_string], ["notifications", runNotificationPreferences], ["timeline", runArrayOf_TimelineEntry], ["version", runLineItem_quantity]] as const satisfies readonly Field[];
-const V89 = ["mark_paid", "capture_payment", "hold_fulfillment", "release_fulfillment", "fulfill", "add_tracking", "cancel", "refund", "archive", "unarchive"] as const;
-const S90 = /* @__PURE__ */ new Set<unknown>(V89);
-const V91 = ["order_cancelled", "order_archived", "order_not_archived", "already_paid", "not_authorized", "payment_not_settled", "nothing_to_refund", "nothing_to_fulfill", "fulfillment_on_hold", "fulfillment_not_on_hold", "no_shipment_without_tracking", "has_shipments", "payment_voided", "unknown_line_item", "not_shippable", "quantity_exceeds_unfulfilled", "unknown_shipment", "shipment_has_tracking", "unknown_carrier", "refund_exceeds_balance", "idempotency_key_reused"] as const;
-const S92 = /* @__PURE__ */ new Set<unknown>(V91);
-const F93 = [["action", runAdminAction], ["code", runAdminRefusalCode], ["reason", runString]] as const satisfies readonly Field[];
-const F94 = [["order", runOrder], ["allowedActions", runArrayOf_AdminAction], ["refusedActions", runArrayOf_RefusedAction]] as const satisfies readonly Field[];
-const V95 = ["confirmed", "in_transit", "out_for_delivery", "attempted_delivery", "delivered", "exception", "no_tracking"] as const;
-const S96 = /* @__PURE__ */ new Set<unknown>(V95);
-const F97 = [["id", runString], ["orderNumber", runCustomerOrderView_orderNumber], ["placedAt", runIsoDateTime], ["customerName", runString], ["customerEmail", runString], ["total", runMoney], ["paymentStatus", runPaymentStatus], ["paymentMethod", runPaymentMethod], ["fulfillmentStatus", runFulfillmentStatus], ["deliveryStatus", runOrderDeliveryStatus], ["carriers", runArrayOf_string], ["trackingNumbers", runArrayOf_string], ["tags", runArrayOf_string], ["state", runOrderState], ["version", runLineItem_quantity]] as const satisfies readonly Field[];
-const C98 = [[0, checkSafeInt], [0, checkGreaterThan, 0, true]] as const satisfies readonly CheckStep[];
-const F99 = [["payment", runAdminOrderFacets_payment], ["fulfillment", runAdminOrderFacets_fulfillment], ["delivery", runAdminOrderFacets_delivery], ["method", runAdminOrderFacets_method], ["carrier", runAdminOrderFacets_carrier], ["tag", runAdminOrderFacets_carrier]] as const satisfies readonly Field[];
-const F100 = [["items", runArrayOf_OrderSummary], ["nextCursor", runNullable_string], ["total", runAdminOrderList_total], ["facets", runAdminOrderFacets]] as const satisfies readonly Field[];
-const V101 = ["created", "updated"] as const;
-const S102 = /* @__PURE__ */ new Set<unknown>(V101);
-const F103 = [["kind", runAdminOrderEvent_kind], ["order", runOrderSummary]] as const satisfies readonly Field[];
-const V104 = ["history_gap", "reset"] as const;
-const S105 = /* @__PURE__ */ new Set<unknown>(V104);
-const F106 = [["reason", runAdminResyncEvent_reason]] as const satisfies readonly Field[];
-const F107 = [["carriers", runArrayOf_Carrier]] as const satisfies readonly Field[];
-const V108 = ["mark_paid", "capture_payment", "hold_fulfillment", "release_fulfillment", "fulfill", "cancel", "refund", "archive", "unarchive", "add_tags", "remove_tags"] as const;
-const S109 = /* @__PURE__ */ new Set<unknown>(V108);
-const V110 = [true] as const;
-const S111 = /* @__PURE__ */ new Set<unknown>(V110);
-const F112 = [["id", runString], ["ok", runBulkItemResult_0_ok], ["version", runInt]] as const satisfies readonly Field[];
-const V113 = [false] as const;
-const S114 = /* @__PURE__ */ new Set<unknown>(V113);
-const V115 = ["not_found", "conflict", "order_cancelled", "order_archived", "order_not_archived", "already_paid", "not_authorized", "payment_not_settled", "nothing_to_refund", "nothing_to_fulfill", "fulfillment_on_hold", "fulfillment_not_on_hold", "no_shipment_without_tracking", "has_shipments", "payment_voided", "unknown_line_item", "not_shippable", "quantity_exceeds_unfulfilled", "unknown_shipment", "shipment_has_tracking", "unknown_carrier", "refund_exceeds_balance", "idempotency_key_reused"] as const;
-const S116 = /* @__PURE__ */ new Set<unknown>(V115);
-const F117 = [["id", runString], ["ok", runBulkItemResult_1_ok], ["code", runBulkItemErrorCode], ["reason", runString]] as const satisfies readonly Field[];
-const D118 = /* @__PURE__ */ new Map<unknown, Run>([[true, runBulkItemResult_0], [false, runBulkItemResult_1]]);
-const F119 = [["action", runBulkAction], ["results", runArrayOf_BulkItemResult]] as const satisfies readonly Field[];
-const V120 = ["invalid_input", "not_found", "rate_limited", "unauthorized", "token_expired", "forbidden", "conflict", "unprocessable", "link_expired", "unavailable", "internal"] as const;
-const S121 = /* @__PURE__ */ new Set<unknown>(V120);
-const F122 = [["path", runString], ["message", runString]] as const satisfies readonly Field[];
-const F123 = [["code", runApiError_code], ["message", runString], ["fields", runOptional_arrayOf_FieldError, true], ["retryAfter", runOptional_int, true]] as const satisfies readonly Field[];
-const V124 = ["unknown_line_item", "not_delivered", "quantity_exceeds_returnable", "return_window_closed", "not_returnable", "no_phone"] as const;
-const S125 = /* @__PURE__ */ new Set<unknown>(V124);
-const F126 = [["code", runCustomerRefusalCode], ["reason", runString], ["lineItemId", runNullable_string], ["returnableQuantity", runCustomerRefusal_returnableQuantity], ["windowClosedAt", runNullable_isoDateTime]] as const satisfies readonly Field[];
-const F127 = [["code", runAdminRefusalCode], ["reason", runString]] as const satisfies readonly Field[];
-const M128 = () => "Order number is too long";
-const M129 = () => "Enter an order number like #1001";
-const K130 = [] as const;
-const C131 = [[1, checkMaxLength, 40, M128], [0, checkRule, isOrderNumberInput, K130, M129]] as const satisfies readonly CheckStep[];
-const M132 = () => "E-mail is too long";
-const M133 = () => "Enter the e-mail address used for the order";
-const C134 = [[1, checkMaxLength, 254, M132], [0, checkRule, isEmailInput, K130, M133]] as const satisfies readonly CheckStep[];
-const F135 = [["orderNumber", runLookupRequest_orderNumber], ["email", runLookupRequest_email]] as const satisfies readonly Field[];
-const M136 = () => "Choose at least one item to return";
-const M137 = () => "At most 50 items";
-const M138 = () => "Each line item at most once";
-const C139 = [[1, checkMinLength, 1, M136], [1, checkMaxLength, 50, M137], [0, checkRule, eachLineItemOnce, K130, M138]] as const satisfies readonly CheckStep[];
-const V140 = ["too_small", "too_large", "damaged", "wrong_item", "not_as_described", "changed_mind", "other"] as const;
-const S141 = /* @__PURE__ */ new Set<unknown>(V140);
-const M142 = () => "At most 500 characters";
-const C143 = [[1, checkMaxLength, 500, M142]] as const satisfies readonly CheckStep[];
-const F144 = [["items", runCreateReturnRequest_items], ["reason", runReturnReasonCode], ["comment", runCreateReturnRequest_comment, true]] as const satisfies readonly Field[];
-const S145 = /* @__PURE__ */ new Set<string>(["items","reason","comment"]);
-const M146 = () => "Say why in a few words when the reason is \"other\"";
-const K147 = ["comment"] as const;
-const C148 = [[0, checkRule, explainsOtherReason, K147, M146, explainUnknownFields]] as const satisfies readonly CheckStep[];
-const M149 = () => "At least 1 day";
-const M150 = () => "At most 30 days";
-const C151 = [[0, checkSafeInt], [0, checkGreaterThan, 1, true, M149], [0, checkLessThan, 30, true, M150]] as const satisfies readonly CheckStep[];
-const F152 = [["expiresInDays", runCreateShareLinkRequest_expiresInDays, true]] as const satisfies readonly Field[];
-const S153 = /* @__PURE__ */ new Set<string>(["expiresInDays"]);
-const M154 = () => "At most 50 tags";
-const C155 = [[1, checkMaxLength, 50, M154]] as const satisfies readonly CheckStep[];
-const F156 = [["tags", runSetTagsRequest_tags]] as const satisfies readonly Field[];
-const S157 = /* @__PURE__ */ new Set<string>(["tags"]);
-const F158 = [["add", runEditTagsRequest_add, true], ["remove", runEditTagsRequest_add, true]] as const satisfies readonly Field[];
-const S159 = /* @__PURE__ */ new Set<string>(["add","remove"]);
-const M160 = () => "Add or remove at least one tag";
-const K161 = ["add"] as const;
-const C162 = [[0, checkRule, editsSomeTag, K161, M160, explainUnknownFields]] as const satisfies readonly CheckStep[];
-const M163 = () => "At most 2000 characters";
-const M164 = () => "Must not be blank";
-const C165 = [[1, checkMaxLength, 2000, M163], [0, checkRule, isNotBlank, K130, M164]] as const satisfies readonly CheckStep[];
-const M166 = () => "At most 80 characters";
-const C167 = [[1, checkMaxLength, 80, M166], [0, checkRule, isNotBlank, K130, M164]] as const satisfies readonly CheckStep[];
-const F168 = [["text", runAddStaffNoteRequest_text], ["author", runAddStaffNoteRequest_author, true]] as const satisfies readonly Field[];
-const S169 = /* @__PURE__ */ new Set<string>(["text","author"]);
-const F170 = [] as const satisfies readonly Field[];
-const S171 = /* @__PURE__ */ new Set<string>([]);
-const C172 = [[1, checkMaxLength, 500, M142], [0, checkRule, isNotBlank, K130, M164]] as const satisfies readonly CheckStep[];
-const F173 = [["reason", runHoldFulfillmentParams_reason]] as const satisfies readonly Field[];
-const S174 = /* @__PURE__ */ new Set<string>(["reason"]);
-const M175 = () => "Name at least one item, or leave items out to ship everything left";
-const C176 = [[1, checkMinLength, 1, M175], [0, checkRule, eachLineItemOnce, K130, M138]] as const satisfies readonly CheckStep[];
-const M177 = () => "Expected a carrier code like colissimo";
-const P178 = /^[a-z0-9_]{2,40}$/;
-const C179 = [[0, checkPattern, P178, "regex", M177]] as const satisfies readonly CheckStep[];
-const F180 = [["items", runFulfillParams_items, true], ["carrier", runFulfillParams_carrier], ["trackingNumber", runFulfillParams_trackingNumber, true], ["notifyCustomer", runBoolean]] as const satisfies readonly Field[];
-const S181 = /* @__PURE__ */ new Set<string>(["items","carrier","trackingNumber","notifyCustomer"]);
-const C182 = [[1, checkMinLength, 1]] as const satisfies readonly CheckStep[];
-const F183 = [["shipmentId", runAddTrackingParams_shipmentId], ["carrier", runAddTrackingParams_carrier, true], ["trackingNumber", runTrackingNumber], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S184 = /* @__PURE__ */ new Set<string>(["shipmentId","carrier","trackingNumber","notifyCustomer"]);
-const F185 = [["reason", runHoldFulfillmentParams_reason], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S186 = /* @__PURE__ */ new Set<string>(["reason","notifyCustomer"]);
-const M187 = () => "At least 1 (minor units)";
-const C188 = [[0, checkSafeInt], [0, checkGreaterThan, 1, true, M187]] as const satisfies readonly CheckStep[];
-const F189 = [["amount", runRefundParams_amount, true], ["full", runRefundParams_full, true], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S190 = /* @__PURE__ */ new Set<string>(["amount","full","notifyCustomer"]);
-const M191 = () => "Give either amount or full: true";
-const K192 = ["amount"] as const;
-const C193 = [[0, checkRule, refundsAmountOrFull, K192, M191, explainUnknownFields]] as const satisfies readonly CheckStep[];
-const F194 = [["id", runAddTrackingParams_shipmentId], ["version", runLineItem_quantity]] as const satisfies readonly Field[];
-const M195 = () => "Select at least one order";
-const M196 = () => "At most 200 orders at once";
-const M197 = () => "Each order at most once";
-const C198 = [[1, checkMinLength, 1, M195], [1, checkMaxLength, 200, M196], [0, checkRule, eachOrderOnce, K130, M197]] as const satisfies readonly CheckStep[];
-const M199 = () => "Expected 8 to 255 letters, digits or -_.:";
-const P200 = /^[A-Za-z0-9\-_.:]{8,255}$/;
-const C201 = [[0, checkPattern, P200, "regex", M199]] as const satisfies readonly CheckStep[];
-const F202 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey]] as const satisfies readonly Field[];
-const S203 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey"]);
-const F204 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["reason", runHoldFulfillmentParams_reason]] as const satisfies readonly Field[];
-const S205 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","reason"]);
-const F206 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["carrier", runFulfillParams_carrier], ["notifyCustomer", runBoolean]] as const satisfies readonly Field[];
-const S207 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","carrier","notifyCustomer"]);
-const F208 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["reason", runHoldFulfillmentParams_reason], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S209 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","reason","notifyCustomer"]);
-const F210 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["full", runBulkItemResult_0_ok], ["notifyCustomer", runOptional_boolean, true]] as const satisfies readonly Field[];
-const S211 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","full","notifyCustomer"]);
-const C212 = [[1, checkMinLength, 1], [1, checkMaxLength, 50]] as const satisfies readonly CheckStep[];
-const F213 = [["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders], ["idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], ["tags", runBULK_ACTION_REQUEST_VALIDATORS_add_tags_tags]] as const satisfies readonly Field[];
-const S214 = /* @__PURE__ */ new Set<string>(["orders","idempotencyKey","tags"]);
-
-function runTrackingNumber(p: Payload): Payload {
-  return runChecks(parseString(p), C2);
-}
-
-function runTag(p: Payload): Payload {
-  return runChecks(parseString(p), C7);
-}
-
-function runString(p: Payload): Payload {
-  return parseString(p);
-}
-
-function runIsoDateTime(p: Payload): Payload {
-  return runChecks(parseString(p), C9);
-}
-
-function runCustomerOrderView_orderNumber(p: Payload): Payload {
-  return runChecks(parseString(p), C12);
-}
-
-function runCustomerOrderView_locale(p: Payload): Payload {
-  return parseValue(p, S14, V13);
-}
-
-function runCustomerOrderView_currency(p: Payload): Payload {
-  return runChecks(parseString(p), C17);
-}
-
-function runNullable_string(p: Payload): Payload {
-  return parseNullable(p, runString);
-}
-
-function runCustomer(p: Payload): Payload {
-  return parseObject(p, F18);
-}
-
-function runLineItem_quantity(p: Payload): Payload {
-  return runChecks(parseNumber(p), C19);
-}
-
-function runInt(p: Payload): Payload {
-  return runChecks(parseNumber(p), C20);
-}
-
-function runMoney(p: Payload): Payload {
-  return parseObject(p, F21);
-}
-
-function runLineItemKind(p: Payload): Payload {
-  return parseValue(p, S23, V22);
-}
-
-function runLineItem(p: Payload): Payload {
-  return parseObject(p, F24);
-}
-
-function runArrayOf_LineItem(p: Payload): Payload {
-  return parseArray(p, runLineItem);
-}
-
-function runAddress_country(p: Payload): Payload {
-  return runChecks(parseString(p), C27);
-}
-
-function runAddress(p: Payload): Payload {
-  return parseObject(p, F28);
-}
-
-function runNullable_Address(p: Payload): Payload {
-  return parseNullable(p, runAddress);
-}
-
-function runShippingMethod(p: Payload): Payload {
-  return parseObject(p, F29);
-}
-
-function runNullable_ShippingMethod(p: Payload): Payload {
-  return parseNullable(p, runShippingMethod);
-}
-
-function runPaymentStatus(p: Payload): Payload {
-  return parseValue(p, S31, V30);
-}
-
-function runPaymentMethod(p: Payload): Payload {
-  return parseValue(p, S33, V32);
-}
-
-function runPayment(p: Payload): Payload {
-  return parseObject(p, F34);
-}
-
-function runTotals(p: Payload): Payload {
-  return parseObject(p, F35);
-}
-
-function runFulfillmentStatus(p: Payload): Payload {
-  return parseValue(p, S37, V36);
-}
-
-function runFulfillmentHold_kind(p: Payload): Payload {
-  return parseValue(p, S39, V38);
-}
-
-function runIsoDate(p: Payload): Payload {
-  return runChecks(parseString(p), C41);
-}
-
-function runNullable_isoDate(p: Payload): Payload {
-  return parseNullable(p, runIsoDate);
-}
-
-function runFulfillmentHold(p: Payload): Payload {
-  return parseObject(p, F42);
-}
-
-function runNullable_FulfillmentHold(p: Payload): Payload {
-  return parseNullable(p, runFulfillmentHold);
-}
-
-function runBoolean(p: Payload): Payload {
-  return parseBoolean(p);
-}
-
-function runCarrier(p: Payload): Payload {
-  return parseObject(p, F43);
-}
-
-function runLineItemQuantity(p: Payload): Payload {
-  return parseObject(p, F44);
-}
-
-function runArrayOf_LineItemQuantity(p: Payload): Payload {
-  return parseArray(p, runLineItemQuantity);
-}
-
-function runDeliveryStatus(p: Payload): Payload {
-  return parseValue(p, S46, V45);
-}
-
-function runNullable_DeliveryStatus(p: Payload): Payload {
-  return parseNullable(p, runDeliveryStatus);
-}
-
-function runNullable_isoDateTime(p: Payload): Payload {
-  return parseNullable(p, runIsoDateTime);
-}
-
-function runCoordinates_lat(p: Payload): Payload {
-  return runChecks(parseNumber(p), C47);
-}
-
-function runCoordinates_lng(p: Payload): Payload {
-  return runChecks(parseNumber(p), C48);
-}
-
-function runCoordinates(p: Payload): Payload {
-  return parseObject(p, F49);
-}
-
-function runNullable_Coordinates(p: Payload): Payload {
-  return parseNullable(p, runCoordinates);
-}
-
-function runPlace(p: Payload): Payload {
-  return parseObject(p, F50);
-}
-
-function runNullable_Place(p: Payload): Payload {
-  return parseNullable(p, runPlace);
-}
-
-function runTrackingEvent(p: Payload): Payload {
-  return parseObject(p, F51);
-}
-
-function runArrayOf_TrackingEvent(p: Payload): Payload {
-  return parseArray(p, runTrackingEvent);
-}
-
-function runShipment(p: Payload): Payload {
-  return parseObject(p, F52);
-}
-
-function runArrayOf_Shipment(p: Payload): Payload {
-  return parseArray(p, runShipment);
-}
-
-function runReturnStatus(p: Payload): Payload {
-  return parseValue(p, S54, V53);
-}
-
-function runReturn(p: Payload): Payload {
-  return parseObject(p, F55);
-}
-
-function runArrayOf_Return(p: Payload): Payload {
-  return parseArray(p, runReturn);
-}
-
-function runOrderState(p: Payload): Payload {
-  return parseValue(p, S57, V56);
-}
-
-function runNotificationPreferences(p: Payload): Payload {
-  return parseObject(p, F58);
-}
-
-function runCustomerOrderView_view(p: Payload): Payload {
-  return parseValue(p, S60, V59);
-}
-
-function runTimelineEntry_kind(p: Payload): Payload {
-  return parseValue(p, S62, V61);
-}
-
-function runTimelineEntry(p: Payload): Payload {
-  return parseObject(p, F63);
-}
-
-function runArrayOf_TimelineEntry(p: Payload): Payload {
-  return parseArray(p, runTimelineEntry);
-}
-
-function runCustomerOrderView(p: Payload): Payload {
-  return parseObject(p, F64);
-}
-
-function runLookupResponse(p: Payload): Payload {
-  return parseObject(p, F65);
-}
-
-function runOrderChange_0_kind(p: Payload): Payload {
-  return parseValue(p, S67, V66);
-}
-
-function runOrderChange_0(p: Payload): Payload {
-  return parseObject(p, F68);
-}
-
-function runOrderChange_1_kind(p: Payload): Payload {
-  return parseValue(p, S70, V69);
-}
-
-function runOrderChange_1(p: Payload): Payload {
-  return parseObject(p, F71);
-}
-
-function runOrderChange(p: Payload): Payload {
-  return parseDiscriminated(p, "kind", D72);
-}
-
-function runArrayOf_OrderChange(p: Payload): Payload {
-  return parseArray(p, runOrderChange);
-}
-
-function runOrderEvent(p: Payload): Payload {
-  return parseObject(p, F73);
-}
-
-function runSharedOrderView_view(p: Payload): Payload {
-  return parseValue(p, S75, V74);
-}
-
-function runSharedLineItem(p: Payload): Payload {
-  return parseObject(p, F76);
-}
-
-function runArrayOf_SharedLineItem(p: Payload): Payload {
-  return parseArray(p, runSharedLineItem);
-}
-
-function runSharedOrderView(p: Payload): Payload {
-  return parseObject(p, F77);
-}
-
-function runSharedOrderEvent(p: Payload): Payload {
-  return parseObject(p, F78);
-}
-
-function runShareLink_token(p: Payload): Payload {
-  return runChecks(parseString(p), C81);
-}
-
-function runShareLink(p: Payload): Payload {
-  return parseObject(p, F82);
-}
-
-function runArrayOf_ShareLink(p: Payload): Payload {
-  return parseArray(p, runShareLink);
-}
-
-function runShareLinkList(p: Payload): Payload {
-  return parseObject(p, F83);
-}
-
-function runNotificationSettings_phoneEnding_value(p: Payload): Payload {
-  return runChecks(parseString(p), C85);
-}
-
-function runNotificationSettings_phoneEnding(p: Payload): Payload {
-  return parseNullable(p, runNotificationSettings_phoneEnding_value);
-}
-
-function runNotificationSettings(p: Payload): Payload {
-  return parseObject(p, F86);
-}
-
-function runStaffNote(p: Payload): Payload {
-  return parseObject(p, F87);
-}
-
-function runArrayOf_StaffNote(p: Payload): Payload {
-  return parseArray(p, runStaffNote);
-}
-
-function runArrayOf_string(p: Payload): Payload {
-  return parseArray(p, runString);
-}
-
-function runOrder(p: Payload): Payload {
-  return parseObject(p, F88);
-}
-
-function runAdminAction(p: Payload): Payload {
-  return parseValue(p, S90, V89);
-}
-
-function runArrayOf_AdminAction(p: Payload): Payload {
-  return parseArray(p, runAdminAction);
-}
-
-function runAdminRefusalCode(p: Payload): Payload {
-  return parseValue(p, S92, V91);
-}
-
-function runRefusedAction(p: Payload): Payload {
-  return parseObject(p, F93);
-}
-
-function runArrayOf_RefusedAction(p: Payload): Payload {
-  return parseArray(p, runRefusedAction);
-}
-
-function runAdminOrderDetail(p: Payload): Payload {
-  return parseObject(p, F94);
-}
-
-function runOrderDeliveryStatus(p: Payload): Payload {
-  return parseValue(p, S96, V95);
-}
-
-function runOrderSummary(p: Payload): Payload {
-  return parseObject(p, F97);
-}
-
-function runArrayOf_OrderSummary(p: Payload): Payload {
-  return parseArray(p, runOrderSummary);
-}
-
-function runAdminOrderList_total(p: Payload): Payload {
-  return runChecks(parseNumber(p), C98);
-}
-
-function runAdminOrderFacets_payment(p: Payload): Payload {
-  return parseEnumRecord(p, V30, runAdminOrderList_total);
-}
-
-function runAdminOrderFacets_fulfillment(p: Payload): Payload {
-  return parseEnumRecord(p, V36, runAdminOrderList_total);
-}
-
-function runAdminOrderFacets_delivery(p: Payload): Payload {
-  return parseEnumRecord(p, V95, runAdminOrderList_total);
-}
-
-function runAdminOrderFacets_method(p: Payload): Payload {
-  return parseEnumRecord(p, V32, runAdminOrderList_total);
-}
-
-function runAdminOrderFacets_carrier(p: Payload): Payload {
-  return parseRecord(p, runString, runAdminOrderList_total);
-}
-
-function runAdminOrderFacets(p: Payload): Payload {
-  return parseObject(p, F99);
-}
-
-function runAdminOrderList(p: Payload): Payload {
-  return parseObject(p, F100);
-}
-
-function runAdminOrderEvent_kind(p: Payload): Payload {
-  return parseValue(p, S102, V101);
-}
-
-function runAdminOrderEvent(p: Payload): Payload {
-  return parseObject(p, F103);
-}
-
-function runAdminResyncEvent_reason(p: Payload): Payload {
-  return parseValue(p, S105, V104);
-}
-
-function runAdminResyncEvent(p: Payload): Payload {
-  return parseObject(p, F106);
-}
-
-function runArrayOf_Carrier(p: Payload): Payload {
-  return parseArray(p, runCarrier);
-}
-
-function runAdminCarrierList(p: Payload): Payload {
-  return parseObject(p, F107);
-}
-
-function runBulkAction(p: Payload): Payload {
-  return parseValue(p, S109, V108);
-}
-
-function runBulkItemResult_0_ok(p: Payload): Payload {
-  return parseValue(p, S111, V110);
-}
-
-function runBulkItemResult_0(p: Payload): Payload {
-  return parseObject(p, F112);
-}
-
-function runBulkItemResult_1_ok(p: Payload): Payload {
-  return parseValue(p, S114, V113);
-}
-
-function runBulkItemErrorCode(p: Payload): Payload {
-  return parseValue(p, S116, V115);
-}
-
-function runBulkItemResult_1(p: Payload): Payload {
-  return parseObject(p, F117);
-}
-
-function runBulkItemResult(p: Payload): Payload {
-  return parseDiscriminated(p, "ok", D118);
-}
-
-function runArrayOf_BulkItemResult(p: Payload): Payload {
-  return parseArray(p, runBulkItemResult);
-}
-
-function runBulkActionResponse(p: Payload): Payload {
-  return parseObject(p, F119);
-}
-
-function runApiError_code(p: Payload): Payload {
-  return parseValue(p, S121, V120);
-}
-
-function runFieldError(p: Payload): Payload {
-  return parseObject(p, F122);
-}
-
-function runArrayOf_FieldError(p: Payload): Payload {
-  return parseArray(p, runFieldError);
-}
-
-function runOptional_arrayOf_FieldError(p: Payload): Payload {
-  return parseOptional(p, runArrayOf_FieldError);
-}
-
-function runOptional_int(p: Payload): Payload {
-  return parseOptional(p, runInt);
-}
-
-function runApiError(p: Payload): Payload {
-  return parseObject(p, F123);
-}
-
-function runCustomerRefusalCode(p: Payload): Payload {
-  return parseValue(p, S125, V124);
-}
-
-function runCustomerRefusal_returnableQuantity(p: Payload): Payload {
-  return parseNullable(p, runAdminOrderList_total);
-}
-
-function runCustomerRefusal(p: Payload): Payload {
-  return parseObject(p, F126);
-}
-
-function runAdminRefusal(p: Payload): Payload {
-  return parseObject(p, F127);
-}
-
-function runLookupRequest_orderNumber(p: Payload): Payload {
-  return runChecks(parseString(p), C131);
-}
-
-function runLookupRequest_email(p: Payload): Payload {
-  return runChecks(parseString(p), C134);
-}
-
-function runLookupRequest(p: Payload): Payload {
-  return parseObject(p, F135);
-}
-
-function runCreateReturnRequest_items(p: Payload): Payload {
-  return runChecks(parseArray(p, runLineItemQuantity), C139);
-}
-
-function runReturnReasonCode(p: Payload): Payload {
-  return parseValue(p, S141, V140);
-}
-
-function runCreateReturnRequest_comment_value_value(p: Payload): Payload {
-  return runChecks(parseString(p), C143);
-}
-
-function runCreateReturnRequest_comment_value(p: Payload): Payload {
-  return parseNullable(p, runCreateReturnRequest_comment_value_value);
-}
-
-function runCreateReturnRequest_comment(p: Payload): Payload {
-  return parseOptional(p, runCreateReturnRequest_comment_value);
-}
-
-function runCreateReturnRequest(p: Payload): Payload {
-  return runChecks(parseObject(p, F144, S145, explainUnknownFields), C148);
-}
-
-function runCreateShareLinkRequest_expiresInDays_value(p: Payload): Payload {
-  return runChecks(parseNumber(p), C151);
-}
-
-function runCreateShareLinkRequest_expiresInDays(p: Payload): Payload {
-  return parseOptional(p, runCreateShareLinkRequest_expiresInDays_value);
-}
-
-function runCreateShareLinkRequest(p: Payload): Payload {
-  return parseObject(p, F152, S153, explainUnknownFields);
-}
-
-function runSetTagsRequest_tags(p: Payload): Payload {
-  return runChecks(parseArray(p, runTag), C155);
-}
-
-function runSetTagsRequest(p: Payload): Payload {
-  return parseObject(p, F156, S157, explainUnknownFields);
-}
-
-function runEditTagsRequest_add(p: Payload): Payload {
-  return parseOptional(p, runSetTagsRequest_tags);
-}
-
-function runEditTagsRequest(p: Payload): Payload {
-  return runChecks(parseObject(p, F158, S159, explainUnknownFields), C162);
-}
-
-function runAddStaffNoteRequest_text(p: Payload): Payload {
-  return runChecks(parseString(p), C165);
-}
-
-function runAddStaffNoteRequest_author_value(p: Payload): Payload {
-  return runChecks(parseString(p), C167);
-}
-
-function runAddStaffNoteRequest_author(p: Payload): Payload {
-  return parseOptional(p, runAddStaffNoteRequest_author_value);
-}
-
-function runAddStaffNoteRequest(p: Payload): Payload {
-  return parseObject(p, F168, S169, explainUnknownFields);
-}
-
-function runADMIN_ACTION_PARAM_VALIDATORS_mark_paid(p: Payload): Payload {
-  return parseObject(p, F170, S171, explainUnknownFields);
-}
-
-function runHoldFulfillmentParams_reason(p: Payload): Payload {
-  return runChecks(parseString(p), C172);
-}
-
-function runHoldFulfillmentParams(p: Payload): Payload {
-  return parseObject(p, F173, S174, explainUnknownFields);
-}
-
-function runFulfillParams_items_value(p: Payload): Payload {
-  return runChecks(parseArray(p, runLineItemQuantity), C176);
-}
-
-function runFulfillParams_items(p: Payload): Payload {
-  return parseOptional(p, runFulfillParams_items_value);
-}
-
-function runFulfillParams_carrier(p: Payload): Payload {
-  return runChecks(parseString(p), C179);
-}
-
-function runFulfillParams_trackingNumber_value(p: Payload): Payload {
-  return parseNullable(p, runTrackingNumber);
-}
-
-function runFulfillParams_trackingNumber(p: Payload): Payload {
-  return parseOptional(p, runFulfillParams_trackingNumber_value);
-}
-
-function runFulfillParams(p: Payload): Payload {
-  return parseObject(p, F180, S181, explainUnknownFields);
-}
-
-function runAddTrackingParams_shipmentId(p: Payload): Payload {
-  return runChecks(parseString(p), C182);
-}
-
-function runAddTrackingParams_carrier(p: Payload): Payload {
-  return parseOptional(p, runFulfillParams_carrier);
-}
-
-function runOptional_boolean(p: Payload): Payload {
-  return parseOptional(p, runBoolean);
-}
-
-function runAddTrackingParams(p: Payload): Payload {
-  return parseObject(p, F183, S184, explainUnknownFields);
-}
-
-function runCancelParams(p: Payload): Payload {
-  return parseObject(p, F185, S186, explainUnknownFields);
-}
-
-function runRefundParams_amount_value(p: Payload): Payload {
-  return runChecks(parseNumber(p), C188);
-}
-
-function runRefundParams_amount(p: Payload): Payload {
-  return parseOptional(p, runRefundParams_amount_value);
-}
-
-function runRefundParams_full(p: Payload): Payload {
-  return parseOptional(p, runBulkItemResult_0_ok);
-}
-
-function runRefundParams(p: Payload): Payload {
-  return runChecks(parseObject(p, F189, S190, explainUnknownFields), C193);
-}
-
-function runBulkOrderRef(p: Payload): Payload {
-  return parseObject(p, F194);
-}
-
-function runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders(p: Payload): Payload {
-  return runChecks(parseArray(p, runBulkOrderRef), C198);
-}
-
-function runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey(p: Payload): Payload {
-  return runChecks(parseString(p), C201);
-}
-
-function runBULK_ACTION_REQUEST_VALIDATORS_mark_paid(p: Payload): Payload {
-  return parseObject(p, F202, S203, explainUnknownFields);
-}
-
-function runBULK_ACTION_REQUEST_VALIDATORS_hold_fulfillment(p: Payload): Payload {
-  return parseObject(p, F204, S205, explainUnknownFields);
-}
-
-function runBULK_ACTION_REQUEST_VALIDATORS_fulfill(p: Payload): Payload {
-  return parseObject(p, F206, S207, explainUnknownFields);
-}
-
-function runBULK_ACTION_REQUEST_VALIDATORS_cancel(p: Payload): Payload {
-  return parseObject(p, F208, S209, explainUnknownFields);
-}
-
-function runBULK_ACTION_REQUEST_VALIDATORS_refund(p: Payload): Payload {
-  return parseObject(p, F210, S211, explainUnknownFields);
-}
-
-function runBULK_ACTION_REQUEST_VALIDATORS_add_tags_tags(p: Payload): Payload {
-  return runChecks(parseArray(p, runTag), C212);
-}
-
-function runBULK_ACTION_REQUEST_VALIDATORS_add_tags(p: Payload): Payload {
-  return parseObject(p, F213, S214, explainUnknownFields);
-}
+const runString = /* @__PURE__ */ primitive("string");
+const runTrackingNumber = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^[A-Za-z0-9][A-Za-z0-9-]{3,39}$/, "Expected 4 to 40 letters, digits or dashes")]);
+const runTag = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ minLength(1, "A tag cannot be empty"), /* @__PURE__ */ maxLength(40, "A tag has at most 40 characters"), /* @__PURE__ */ pattern(/^[^,\s\p{Cc}](?:[^,\p{Cc}]*[^,\s\p{Cc}])?$/u, "A tag has no commas, control characters or surrounding spaces")]);
+const runIsoDateTime = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/, undefined, "datetime")]);
+const runCustomerOrderView_orderNumber = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^#\d{1,12}$/, "Expected an order number like #1001")]);
+const CustomerOrderView_locale_values = ["en", "fr"];
+const runCustomerOrderView_locale = /* @__PURE__ */ oneOf(CustomerOrderView_locale_values);
+const runCustomerOrderView_currency = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^[A-Z]{3}$/, "Expected an ISO 4217 currency code like EUR")]);
+const runNullable_string = /* @__PURE__ */ maybe(runString, null);
+const runCustomer = /* @__PURE__ */ object(["name", runString, "email", runString, "phone", runNullable_string]);
+const runNumber = /* @__PURE__ */ primitive("number");
+const runLineItem_quantity = /* @__PURE__ */ checked(runNumber, [/* @__PURE__ */ safeInt(), /* @__PURE__ */ atLeast(1)]);
+const runInt = /* @__PURE__ */ checked(runNumber, [/* @__PURE__ */ safeInt()]);
+const runMoney = /* @__PURE__ */ object(["amount", runInt, "currency", runCustomerOrderView_currency]);
+const LineItemKind_values = ["physical", "digital", "gift_card"];
+const runLineItemKind = /* @__PURE__ */ oneOf(LineItemKind_values);
+const runLineItem = /* @__PURE__ */ object(["id", runString, "title", runString, "variant", runNullable_string, "sku", runNullable_string, "quantity", runLineItem_quantity, "unitPrice", runMoney, "kind", runLineItemKind, "imageUrl", runNullable_string, "downloadUrl", runNullable_string, "giftCardCode", runNullable_string]);
+const runArrayOf_LineItem = /* @__PURE__ */ array(runLineItem);
+const runAddress_country = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 country code like FR")]);
+const runAddress = /* @__PURE__ */ object(["name", runString, "company", runNullable_string, "line1", runString, "line2", runNullable_string, "postalCode", runString, "city", runString, "region", runNullable_string, "country", runAddress_country, "phone", runNullable_string]);
+const runNullable_Address = /* @__PURE__ */ maybe(runAddress, null);
+const runShippingMethod = /* @__PURE__ */ object(["name", runString, "price", runMoney]);
+const runNullable_ShippingMethod = /* @__PURE__ */ maybe(runShippingMethod, null);
+const PaymentStatus_values = ["pending", "authorized", "paid", "partially_paid", "partially_refunded", "refunded", "voided", "expired"];
+const runPaymentStatus = /* @__PURE__ */ oneOf(PaymentStatus_values);
+const PaymentMethod_values = ["card", "paypal", "apple_pay", "bank_transfer", "cash_on_delivery", "gift_card"];
+const runPaymentMethod = /* @__PURE__ */ oneOf(PaymentMethod_values);
+const runPayment = /* @__PURE__ */ object(["status", runPaymentStatus, "method", runPaymentMethod, "methodDetail", runNullable_string, "amountPaid", runMoney, "amountRefunded", runMoney, "failureReason", runNullable_string]);
+const runTotals = /* @__PURE__ */ object(["subtotal", runMoney, "shipping", runMoney, "handling", runMoney, "tax", runMoney, "discount", runMoney, "total", runMoney]);
+const FulfillmentStatus_values = ["unfulfilled", "partially_fulfilled", "fulfilled", "scheduled", "on_hold"];
+const runFulfillmentStatus = /* @__PURE__ */ oneOf(FulfillmentStatus_values);
+const FulfillmentHold_kind_values = ["on_hold", "scheduled"];
+const runFulfillmentHold_kind = /* @__PURE__ */ oneOf(FulfillmentHold_kind_values);
+const runIsoDate = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/, undefined, "date")]);
+const runNullable_isoDate = /* @__PURE__ */ maybe(runIsoDate, null);
+const runFulfillmentHold = /* @__PURE__ */ object(["kind", runFulfillmentHold_kind, "reason", runNullable_string, "until", runNullable_isoDate]);
+const runNullable_FulfillmentHold = /* @__PURE__ */ maybe(runFulfillmentHold, null);
+const runBoolean = /* @__PURE__ */ primitive("boolean");
+const runCarrier = /* @__PURE__ */ object(["code", runString, "name", runString, "supported", runBoolean]);
+const runLineItemQuantity = /* @__PURE__ */ object(["lineItemId", runString, "quantity", runLineItem_quantity]);
+const runArrayOf_LineItemQuantity = /* @__PURE__ */ array(runLineItemQuantity);
+const DeliveryStatus_values = ["confirmed", "in_transit", "out_for_delivery", "attempted_delivery", "delivered", "exception"];
+const runDeliveryStatus = /* @__PURE__ */ oneOf(DeliveryStatus_values);
+const runNullable_DeliveryStatus = /* @__PURE__ */ maybe(runDeliveryStatus, null);
+const runNullable_isoDateTime = /* @__PURE__ */ maybe(runIsoDateTime, null);
+const runCoordinates_lat = /* @__PURE__ */ checked(runNumber, [/* @__PURE__ */ atLeast(-90), /* @__PURE__ */ atMost(90)]);
+const runCoordinates_lng = /* @__PURE__ */ checked(runNumber, [/* @__PURE__ */ atLeast(-180), /* @__PURE__ */ atMost(180)]);
+const runCoordinates = /* @__PURE__ */ object(["lat", runCoordinates_lat, "lng", runCoordinates_lng]);
+const runNullable_Coordinates = /* @__PURE__ */ maybe(runCoordinates, null);
+const runPlace = /* @__PURE__ */ object(["city", runString, "region", runNullable_string, "country", runAddress_country, "coordinates", runNullable_Coordinates]);
+const runNullable_Place = /* @__PURE__ */ maybe(runPlace, null);
+const runTrackingEvent = /* @__PURE__ */ object(["id", runString, "at", runIsoDateTime, "status", runDeliveryStatus, "description", runString, "place", runNullable_Place]);
+const runArrayOf_TrackingEvent = /* @__PURE__ */ array(runTrackingEvent);
+const runShipment = /* @__PURE__ */ object(["id", runString, "carrier", runCarrier, "trackingNumber", runNullable_string, "trackingUrl", runNullable_string, "lineItems", runArrayOf_LineItemQuantity, "shippedAt", runIsoDateTime, "status", runNullable_DeliveryStatus, "estimatedDelivery", runNullable_isoDate, "deliveredAt", runNullable_isoDateTime, "origin", runPlace, "destination", runPlace, "events", runArrayOf_TrackingEvent]);
+const runArrayOf_Shipment = /* @__PURE__ */ array(runShipment);
+const ReturnStatus_values = ["requested", "in_progress", "returned", "declined"];
+const runReturnStatus = /* @__PURE__ */ oneOf(ReturnStatus_values);
+const runReturn = /* @__PURE__ */ object(["id", runString, "requestedAt", runIsoDateTime, "status", runReturnStatus, "items", runArrayOf_LineItemQuantity, "reason", runString, "declineReason", runNullable_string]);
+const runArrayOf_Return = /* @__PURE__ */ array(runReturn);
+const OrderState_values = ["open", "archived", "cancelled"];
+const runOrderState = /* @__PURE__ */ oneOf(OrderState_values);
+const runNotificationPreferences = /* @__PURE__ */ object(["email", runBoolean, "sms", runBoolean]);
+const CustomerOrderView_view_values = ["customer"];
+const runCustomerOrderView_view = /* @__PURE__ */ oneOf(CustomerOrderView_view_values);
+const TimelineEntry_kind_values = ["order_placed", "payment_authorized", "payment_paid", "payment_failed", "payment_refunded", "payment_voided", "fulfillment_held", "fulfillment_released", "shipment_created", "shipment_status", "return_requested", "return_status", "order_cancelled", "order_archived", "staff_note"];
+const runTimelineEntry_kind = /* @__PURE__ */ oneOf(TimelineEntry_kind_values);
+const runTimelineEntry = /* @__PURE__ */ object(["id", runString, "at", runIsoDateTime, "kind", runTimelineEntry_kind, "status", runNullable_string, "shipmentId", runNullable_string, "internal", runBoolean]);
+const runArrayOf_TimelineEntry = /* @__PURE__ */ array(runTimelineEntry);
+const runCustomerOrderView = /* @__PURE__ */ object(["id", runString, "orderNumber", runCustomerOrderView_orderNumber, "placedAt", runIsoDateTime, "updatedAt", runIsoDateTime, "locale", runCustomerOrderView_locale, "currency", runCustomerOrderView_currency, "customer", runCustomer, "lineItems", runArrayOf_LineItem, "shippingAddress", runNullable_Address, "billingAddress", runNullable_Address, "shippingMethod", runNullable_ShippingMethod, "payment", runPayment, "totals", runTotals, "fulfillmentStatus", runFulfillmentStatus, "fulfillmentHold", runNullable_FulfillmentHold, "shipments", runArrayOf_Shipment, "returns", runArrayOf_Return, "state", runOrderState, "cancelledAt", runNullable_isoDateTime, "customerNote", runNullable_string, "notifications", runNotificationPreferences, "view", runCustomerOrderView_view, "timeline", runArrayOf_TimelineEntry]);
+const runLookupResponse = /* @__PURE__ */ object(["token", runString, "expiresAt", runIsoDateTime, "order", runCustomerOrderView]);
+const OrderChange_0_kind_values = ["shipment_status"];
+const runOrderChange_0_kind = /* @__PURE__ */ oneOf(OrderChange_0_kind_values);
+const runOrderChange_0 = /* @__PURE__ */ object(["kind", runOrderChange_0_kind, "shipmentId", runString, "status", runDeliveryStatus]);
+const OrderChange_1_kind_values = ["order_updated"];
+const runOrderChange_1_kind = /* @__PURE__ */ oneOf(OrderChange_1_kind_values);
+const runOrderChange_1 = /* @__PURE__ */ object(["kind", runOrderChange_1_kind]);
+const runOrderChange = /* @__PURE__ */ union("kind", ["shipment_status", runOrderChange_0, "order_updated", runOrderChange_1]);
+const runArrayOf_OrderChange = /* @__PURE__ */ array(runOrderChange);
+const runOrderEvent = /* @__PURE__ */ object(["version", runInt, "at", runIsoDateTime, "changes", runArrayOf_OrderChange, "order", runCustomerOrderView]);
+const SharedOrderView_view_values = ["shared"];
+const runSharedOrderView_view = /* @__PURE__ */ oneOf(SharedOrderView_view_values);
+const runSharedLineItem = /* @__PURE__ */ object(["id", runString, "title", runString, "variant", runNullable_string, "quantity", runLineItem_quantity, "kind", runLineItemKind, "imageUrl", runNullable_string]);
+const runArrayOf_SharedLineItem = /* @__PURE__ */ array(runSharedLineItem);
+const runSharedOrderView = /* @__PURE__ */ object(["view", runSharedOrderView_view, "orderNumber", runCustomerOrderView_orderNumber, "placedAt", runIsoDateTime, "locale", runCustomerOrderView_locale, "fulfillmentStatus", runFulfillmentStatus, "fulfillmentHold", runNullable_FulfillmentHold, "state", runOrderState, "lineItems", runArrayOf_SharedLineItem, "shipments", runArrayOf_Shipment, "timeline", runArrayOf_TimelineEntry]);
+const runSharedOrderEvent = /* @__PURE__ */ object(["version", runInt, "at", runIsoDateTime, "order", runSharedOrderView]);
+const runShareLink_token = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^[A-Za-z0-9_-]{22,}$/, "Expected a base64url token of at least 128 bits")]);
+const runShareLink = /* @__PURE__ */ object(["id", runString, "token", runShareLink_token, "url", runString, "createdAt", runIsoDateTime, "expiresAt", runIsoDateTime, "revokedAt", runNullable_isoDateTime]);
+const runArrayOf_ShareLink = /* @__PURE__ */ array(runShareLink);
+const runShareLinkList = /* @__PURE__ */ object(["links", runArrayOf_ShareLink]);
+const runNotificationSettings_phoneEnding_value = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^\d{2}$/)]);
+const runNotificationSettings_phoneEnding = /* @__PURE__ */ maybe(runNotificationSettings_phoneEnding_value, null);
+const runNotificationSettings = /* @__PURE__ */ object(["email", runBoolean, "sms", runBoolean, "smsAvailable", runBoolean, "phoneEnding", runNotificationSettings_phoneEnding]);
+const runStaffNote = /* @__PURE__ */ object(["id", runString, "at", runIsoDateTime, "author", runString, "text", runString]);
+const runArrayOf_StaffNote = /* @__PURE__ */ array(runStaffNote);
+const runArrayOf_string = /* @__PURE__ */ array(runString);
+const runOrder = /* @__PURE__ */ object(["id", runString, "orderNumber", runCustomerOrderView_orderNumber, "placedAt", runIsoDateTime, "updatedAt", runIsoDateTime, "locale", runCustomerOrderView_locale, "currency", runCustomerOrderView_currency, "customer", runCustomer, "lineItems", runArrayOf_LineItem, "shippingAddress", runNullable_Address, "billingAddress", runNullable_Address, "shippingMethod", runNullable_ShippingMethod, "payment", runPayment, "totals", runTotals, "fulfillmentStatus", runFulfillmentStatus, "fulfillmentHold", runNullable_FulfillmentHold, "shipments", runArrayOf_Shipment, "returns", runArrayOf_Return, "state", runOrderState, "cancelledAt", runNullable_isoDateTime, "customerNote", runNullable_string, "staffNotes", runArrayOf_StaffNote, "tags", runArrayOf_string, "notifications", runNotificationPreferences, "timeline", runArrayOf_TimelineEntry, "version", runLineItem_quantity]);
+const AdminAction_values = ["mark_paid", "capture_payment", "hold_fulfillment", "release_fulfillment", "fulfill", "add_tracking", "cancel", "refund", "archive", "unarchive"];
+const runAdminAction = /* @__PURE__ */ oneOf(AdminAction_values);
+const runArrayOf_AdminAction = /* @__PURE__ */ array(runAdminAction);
+const AdminRefusalCode_values = ["order_cancelled", "order_archived", "order_not_archived", "already_paid", "not_authorized", "payment_not_settled", "nothing_to_refund", "nothing_to_fulfill", "fulfillment_on_hold", "fulfillment_not_on_hold", "no_shipment_without_tracking", "has_shipments", "payment_voided", "unknown_line_item", "not_shippable", "quantity_exceeds_unfulfilled", "unknown_shipment", "shipment_has_tracking", "unknown_carrier", "refund_exceeds_balance", "idempotency_key_reused"];
+const runAdminRefusalCode = /* @__PURE__ */ oneOf(AdminRefusalCode_values);
+const runRefusedAction = /* @__PURE__ */ object(["action", runAdminAction, "code", runAdminRefusalCode, "reason", runString]);
+const runArrayOf_RefusedAction = /* @__PURE__ */ array(runRefusedAction);
+const runAdminOrderDetail = /* @__PURE__ */ object(["order", runOrder, "allowedActions", runArrayOf_AdminAction, "refusedActions", runArrayOf_RefusedAction]);
+const OrderDeliveryStatus_values = ["confirmed", "in_transit", "out_for_delivery", "attempted_delivery", "delivered", "exception", "no_tracking"];
+const runOrderDeliveryStatus = /* @__PURE__ */ oneOf(OrderDeliveryStatus_values);
+const runOrderSummary = /* @__PURE__ */ object(["id", runString, "orderNumber", runCustomerOrderView_orderNumber, "placedAt", runIsoDateTime, "customerName", runString, "customerEmail", runString, "total", runMoney, "paymentStatus", runPaymentStatus, "paymentMethod", runPaymentMethod, "fulfillmentStatus", runFulfillmentStatus, "deliveryStatus", runOrderDeliveryStatus, "carriers", runArrayOf_string, "trackingNumbers", runArrayOf_string, "tags", runArrayOf_string, "state", runOrderState, "version", runLineItem_quantity]);
+const runArrayOf_OrderSummary = /* @__PURE__ */ array(runOrderSummary);
+const runAdminOrderList_total = /* @__PURE__ */ checked(runNumber, [/* @__PURE__ */ safeInt(), /* @__PURE__ */ atLeast(0)]);
+const runAdminOrderFacets_payment = /* @__PURE__ */ enumRecord(PaymentStatus_values, runAdminOrderList_total);
+const runAdminOrderFacets_fulfillment = /* @__PURE__ */ enumRecord(FulfillmentStatus_values, runAdminOrderList_total);
+const runAdminOrderFacets_delivery = /* @__PURE__ */ enumRecord(OrderDeliveryStatus_values, runAdminOrderList_total);
+const runAdminOrderFacets_method = /* @__PURE__ */ enumRecord(PaymentMethod_values, runAdminOrderList_total);
+const runAdminOrderFacets_carrier = /* @__PURE__ */ record(runString, runAdminOrderList_total);
+const runAdminOrderFacets = /* @__PURE__ */ object(["payment", runAdminOrderFacets_payment, "fulfillment", runAdminOrderFacets_fulfillment, "delivery", runAdminOrderFacets_delivery, "method", runAdminOrderFacets_method, "carrier", runAdminOrderFacets_carrier, "tag", runAdminOrderFacets_carrier]);
+const runAdminOrderList = /* @__PURE__ */ object(["items", runArrayOf_OrderSummary, "nextCursor", runNullable_string, "total", runAdminOrderList_total, "facets", runAdminOrderFacets]);
+const AdminOrderEvent_kind_values = ["created", "updated"];
+const runAdminOrderEvent_kind = /* @__PURE__ */ oneOf(AdminOrderEvent_kind_values);
+const runAdminOrderEvent = /* @__PURE__ */ object(["kind", runAdminOrderEvent_kind, "order", runOrderSummary]);
+const AdminResyncEvent_reason_values = ["history_gap", "reset"];
+const runAdminResyncEvent_reason = /* @__PURE__ */ oneOf(AdminResyncEvent_reason_values);
+const runAdminResyncEvent = /* @__PURE__ */ object(["reason", runAdminResyncEvent_reason]);
+const runArrayOf_Carrier = /* @__PURE__ */ array(runCarrier);
+const runAdminCarrierList = /* @__PURE__ */ object(["carriers", runArrayOf_Carrier]);
+const BulkAction_values = ["mark_paid", "capture_payment", "hold_fulfillment", "release_fulfillment", "fulfill", "cancel", "refund", "archive", "unarchive", "add_tags", "remove_tags"];
+const runBulkAction = /* @__PURE__ */ oneOf(BulkAction_values);
+const BulkItemResult_0_ok_values = [true];
+const runBulkItemResult_0_ok = /* @__PURE__ */ oneOf(BulkItemResult_0_ok_values);
+const runBulkItemResult_0 = /* @__PURE__ */ object(["id", runString, "ok", runBulkItemResult_0_ok, "version", runInt]);
+const BulkItemResult_1_ok_values = [false];
+const runBulkItemResult_1_ok = /* @__PURE__ */ oneOf(BulkItemResult_1_ok_values);
+const BulkItemErrorCode_values = ["not_found", "conflict", "order_cancelled", "order_archived", "order_not_archived", "already_paid", "not_authorized", "payment_not_settled", "nothing_to_refund", "nothing_to_fulfill", "fulfillment_on_hold", "fulfillment_not_on_hold", "no_shipment_without_tracking", "has_shipments", "payment_voided", "unknown_line_item", "not_shippable", "quantity_exceeds_unfulfilled", "unknown_shipment", "shipment_has_tracking", "unknown_carrier", "refund_exceeds_balance", "idempotency_key_reused"];
+const runBulkItemErrorCode = /* @__PURE__ */ oneOf(BulkItemErrorCode_values);
+const runBulkItemResult_1 = /* @__PURE__ */ object(["id", runString, "ok", runBulkItemResult_1_ok, "code", runBulkItemErrorCode, "reason", runString]);
+const runBulkItemResult = /* @__PURE__ */ union("ok", [true, runBulkItemResult_0, false, runBulkItemResult_1]);
+const runArrayOf_BulkItemResult = /* @__PURE__ */ array(runBulkItemResult);
+const runBulkActionResponse = /* @__PURE__ */ object(["action", runBulkAction, "results", runArrayOf_BulkItemResult]);
+const ApiError_code_values = ["invalid_input", "not_found", "rate_limited", "unauthorized", "token_expired", "forbidden", "conflict", "unprocessable", "link_expired", "unavailable", "internal"];
+const runApiError_code = /* @__PURE__ */ oneOf(ApiError_code_values);
+const runFieldError = /* @__PURE__ */ object(["path", runString, "message", runString]);
+const runArrayOf_FieldError = /* @__PURE__ */ array(runFieldError);
+const runOptional_arrayOf_FieldError = /* @__PURE__ */ maybe(runArrayOf_FieldError);
+const runOptional_int = /* @__PURE__ */ maybe(runInt);
+const runApiError = /* @__PURE__ */ object(["code", runApiError_code, "message", runString, "fields", runOptional_arrayOf_FieldError, "retryAfter", runOptional_int]);
+const CustomerRefusalCode_values = ["unknown_line_item", "not_delivered", "quantity_exceeds_returnable", "return_window_closed", "not_returnable", "no_phone"];
+const runCustomerRefusalCode = /* @__PURE__ */ oneOf(CustomerRefusalCode_values);
+const runCustomerRefusal_returnableQuantity = /* @__PURE__ */ maybe(runAdminOrderList_total, null);
+const runCustomerRefusal = /* @__PURE__ */ object(["code", runCustomerRefusalCode, "reason", runString, "lineItemId", runNullable_string, "returnableQuantity", runCustomerRefusal_returnableQuantity, "windowClosedAt", runNullable_isoDateTime]);
+const runAdminRefusal = /* @__PURE__ */ object(["code", runAdminRefusalCode, "reason", runString]);
+const runLookupRequest_orderNumber = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ maxLength(40, "Order number is too long"), /* @__PURE__ */ rule(isOrderNumberInput, "Enter an order number like #1001")]);
+const runLookupRequest_email = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ maxLength(254, "E-mail is too long"), /* @__PURE__ */ rule(isEmailInput, "Enter the e-mail address used for the order")]);
+const runLookupRequest = /* @__PURE__ */ object(["orderNumber", runLookupRequest_orderNumber, "email", runLookupRequest_email]);
+const runCreateReturnRequest_items = /* @__PURE__ */ checked(runArrayOf_LineItemQuantity, [/* @__PURE__ */ minLength(1, "Choose at least one item to return"), /* @__PURE__ */ maxLength(50, "At most 50 items"), /* @__PURE__ */ rule(eachLineItemOnce, "Each line item at most once")]);
+const ReturnReasonCode_values = ["too_small", "too_large", "damaged", "wrong_item", "not_as_described", "changed_mind", "other"];
+const runReturnReasonCode = /* @__PURE__ */ oneOf(ReturnReasonCode_values);
+const runCreateReturnRequest_comment_value_value = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ maxLength(500, "At most 500 characters")]);
+const runCreateReturnRequest_comment_value = /* @__PURE__ */ maybe(runCreateReturnRequest_comment_value_value, null);
+const runCreateReturnRequest_comment = /* @__PURE__ */ maybe(runCreateReturnRequest_comment_value);
+const runCreateReturnRequest_unchecked = /* @__PURE__ */ strictObject(["items", runCreateReturnRequest_items, "reason", runReturnReasonCode, "comment", runCreateReturnRequest_comment], explainUnknownFields);
+const runCreateReturnRequest = /* @__PURE__ */ checked(runCreateReturnRequest_unchecked, [/* @__PURE__ */ rule(explainsOtherReason, "Say why in a few words when the reason is \"other\"", ["comment"])], explainUnknownFields);
+const runCreateShareLinkRequest_expiresInDays_value = /* @__PURE__ */ checked(runNumber, [/* @__PURE__ */ safeInt(), /* @__PURE__ */ atLeast(1, "At least 1 day"), /* @__PURE__ */ atMost(30, "At most 30 days")]);
+const runCreateShareLinkRequest_expiresInDays = /* @__PURE__ */ maybe(runCreateShareLinkRequest_expiresInDays_value);
+const runCreateShareLinkRequest = /* @__PURE__ */ strictObject(["expiresInDays", runCreateShareLinkRequest_expiresInDays], explainUnknownFields);
+const runSetTagsRequest_tags_unchecked = /* @__PURE__ */ array(runTag);
+const runSetTagsRequest_tags = /* @__PURE__ */ checked(runSetTagsRequest_tags_unchecked, [/* @__PURE__ */ maxLength(50, "At most 50 tags")]);
+const runSetTagsRequest = /* @__PURE__ */ strictObject(["tags", runSetTagsRequest_tags], explainUnknownFields);
+const runEditTagsRequest_add = /* @__PURE__ */ maybe(runSetTagsRequest_tags);
+const runEditTagsRequest_unchecked = /* @__PURE__ */ strictObject(["add", runEditTagsRequest_add, "remove", runEditTagsRequest_add], explainUnknownFields);
+const runEditTagsRequest = /* @__PURE__ */ checked(runEditTagsRequest_unchecked, [/* @__PURE__ */ rule(editsSomeTag, "Add or remove at least one tag", ["add"])], explainUnknownFields);
+const runAddStaffNoteRequest_text = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ maxLength(2000, "At most 2000 characters"), /* @__PURE__ */ rule(isNotBlank, "Must not be blank")]);
+const runAddStaffNoteRequest_author_value = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ maxLength(80, "At most 80 characters"), /* @__PURE__ */ rule(isNotBlank, "Must not be blank")]);
+const runAddStaffNoteRequest_author = /* @__PURE__ */ maybe(runAddStaffNoteRequest_author_value);
+const runAddStaffNoteRequest = /* @__PURE__ */ strictObject(["text", runAddStaffNoteRequest_text, "author", runAddStaffNoteRequest_author], explainUnknownFields);
+const runADMIN_ACTION_PARAM_VALIDATORS_mark_paid = /* @__PURE__ */ strictObject([], explainUnknownFields);
+const runHoldFulfillmentParams_reason = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ maxLength(500, "At most 500 characters"), /* @__PURE__ */ rule(isNotBlank, "Must not be blank")]);
+const runHoldFulfillmentParams = /* @__PURE__ */ strictObject(["reason", runHoldFulfillmentParams_reason], explainUnknownFields);
+const runFulfillParams_items_value = /* @__PURE__ */ checked(runArrayOf_LineItemQuantity, [/* @__PURE__ */ minLength(1, "Name at least one item, or leave items out to ship everything left"), /* @__PURE__ */ rule(eachLineItemOnce, "Each line item at most once")]);
+const runFulfillParams_items = /* @__PURE__ */ maybe(runFulfillParams_items_value);
+const runFulfillParams_carrier = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^[a-z0-9_]{2,40}$/, "Expected a carrier code like colissimo")]);
+const runFulfillParams_trackingNumber_value = /* @__PURE__ */ maybe(runTrackingNumber, null);
+const runFulfillParams_trackingNumber = /* @__PURE__ */ maybe(runFulfillParams_trackingNumber_value);
+const runFulfillParams = /* @__PURE__ */ strictObject(["items", runFulfillParams_items, "carrier", runFulfillParams_carrier, "trackingNumber", runFulfillParams_trackingNumber, "notifyCustomer", runBoolean], explainUnknownFields);
+const runAddTrackingParams_shipmentId = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ minLength(1)]);
+const runAddTrackingParams_carrier = /* @__PURE__ */ maybe(runFulfillParams_carrier);
+const runOptional_boolean = /* @__PURE__ */ maybe(runBoolean);
+const runAddTrackingParams = /* @__PURE__ */ strictObject(["shipmentId", runAddTrackingParams_shipmentId, "carrier", runAddTrackingParams_carrier, "trackingNumber", runTrackingNumber, "notifyCustomer", runOptional_boolean], explainUnknownFields);
+const runCancelParams = /* @__PURE__ */ strictObject(["reason", runHoldFulfillmentParams_reason, "notifyCustomer", runOptional_boolean], explainUnknownFields);
+const runRefundParams_amount_value = /* @__PURE__ */ checked(runNumber, [/* @__PURE__ */ safeInt(), /* @__PURE__ */ atLeast(1, "At least 1 (minor units)")]);
+const runRefundParams_amount = /* @__PURE__ */ maybe(runRefundParams_amount_value);
+const runRefundParams_full = /* @__PURE__ */ maybe(runBulkItemResult_0_ok);
+const runRefundParams_unchecked = /* @__PURE__ */ strictObject(["amount", runRefundParams_amount, "full", runRefundParams_full, "notifyCustomer", runOptional_boolean], explainUnknownFields);
+const runRefundParams = /* @__PURE__ */ checked(runRefundParams_unchecked, [/* @__PURE__ */ rule(refundsAmountOrFull, "Give either amount or full: true", ["amount"])], explainUnknownFields);
+const runBulkOrderRef = /* @__PURE__ */ object(["id", runAddTrackingParams_shipmentId, "version", runLineItem_quantity]);
+const runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders_unchecked = /* @__PURE__ */ array(runBulkOrderRef);
+const runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders = /* @__PURE__ */ checked(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders_unchecked, [/* @__PURE__ */ minLength(1, "Select at least one order"), /* @__PURE__ */ maxLength(200, "At most 200 orders at once"), /* @__PURE__ */ rule(eachOrderOnce, "Each order at most once")]);
+const runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey = /* @__PURE__ */ checked(runString, [/* @__PURE__ */ pattern(/^[A-Za-z0-9\-_.:]{8,255}$/, "Expected 8 to 255 letters, digits or -_.:")]);
+const runBULK_ACTION_REQUEST_VALIDATORS_mark_paid = /* @__PURE__ */ strictObject(["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, "idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey], explainUnknownFields);
+const runBULK_ACTION_REQUEST_VALIDATORS_hold_fulfillment = /* @__PURE__ */ strictObject(["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, "idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, "reason", runHoldFulfillmentParams_reason], explainUnknownFields);
+const runBULK_ACTION_REQUEST_VALIDATORS_fulfill = /* @__PURE__ */ strictObject(["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, "idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, "carrier", runFulfillParams_carrier, "notifyCustomer", runBoolean], explainUnknownFields);
+const runBULK_ACTION_REQUEST_VALIDATORS_cancel = /* @__PURE__ */ strictObject(["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, "idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, "reason", runHoldFulfillmentParams_reason, "notifyCustomer", runOptional_boolean], explainUnknownFields);
+const runBULK_ACTION_REQUEST_VALIDATORS_refund = /* @__PURE__ */ strictObject(["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, "idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, "full", runBulkItemResult_0_ok, "notifyCustomer", runOptional_boolean], explainUnknownFields);
+const runBULK_ACTION_REQUEST_VALIDATORS_add_tags_tags = /* @__PURE__ */ checked(runSetTagsRequest_tags_unchecked, [/* @__PURE__ */ minLength(1), /* @__PURE__ */ maxLength(50)]);
+const runBULK_ACTION_REQUEST_VALIDATORS_add_tags = /* @__PURE__ */ strictObject(["orders", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_orders, "idempotencyKey", runBULK_ACTION_REQUEST_VALIDATORS_mark_paid_idempotencyKey, "tags", runBULK_ACTION_REQUEST_VALIDATORS_add_tags_tags], explainUnknownFields);
 
 /** Checks a value against @suivi/model's TrackingNumber, as zod's safeParse would. */
-export const validateTrackingNumber: Validator<string> = /* @__PURE__ */ validatorOf(runTrackingNumber);
+export const validateTrackingNumber: Validator<string> = /* @__PURE__ */ validator(runTrackingNumber);
 
 /** Checks a value against @suivi/model's Tag, as zod's safeParse would. */
-export const validateTag: Validator<string> = /* @__PURE__ */ validatorOf(runTag);
+export const validateTag: Validator<string> = /* @__PURE__ */ validator(runTag);
 
 /** Checks a value against @suivi/model's LookupResponse, as zod's safeParse would. */
-export const validateLookupResponse: Validator<LookupResponse> = /* @__PURE__ */ validatorOf(runLookupResponse);
+export const validateLookupResponse: Validator<LookupResponse> = /* @__PURE__ */ validator(runLookupResponse);
 
 /** Checks a value against @suivi/model's CustomerOrderView, as zod's safeParse would. */
-export const validateCustomerOrderView: Validator<CustomerOrderView> = /* @__PURE__ */ validatorOf(runCustomerOrderView);
+export const validateCustomerOrderView: Validator<CustomerOrderView> = /* @__PURE__ */ validator(runCustomerOrderView);
 
 /** Checks a value against @suivi/model's OrderEvent, as zod's safeParse would. */
-export const validateOrderEvent: Validator<OrderEvent> = /* @__PURE__ */ validatorOf(runOrderEvent);
+export const validateOrderEvent: Validator<OrderEvent> = /* @__PURE__ */ validator(runOrderEvent);
 
 /** Checks a value against @suivi/model's SharedOrderView, as zod's safeParse would. */
-export const validateSharedOrderView: Validator<SharedOrderView> = /* @__PURE__ */ validatorOf(runSharedOrderView);
+export const validateSharedOrderView: Validator<SharedOrderView> = /* @__PURE__ */ validator(runSharedOrderView);
 
 /** Checks a value against @suivi/model's SharedOrderEvent, as zod's safeParse would. */
-export const validateSharedOrderEvent: Validator<SharedOrderEvent> = /* @__PURE__ */ validatorOf(runSharedOrderEvent);
+export const validateSharedOrderEvent: Validator<SharedOrderEvent> = /* @__PURE__ */ validator(runSharedOrderEvent);
 
 /** Checks a value against @suivi/model's ShareLink, as zod's safeParse would. */
-export const validateShareLink: Validator<ShareLink> = /* @__PURE__ */ validatorOf(runShareLink);
+export const validateShareLink: Validator<ShareLink> = /* @__PURE__ */ validator(runShareLink);
 
 /** Checks a value against @suivi/model's ShareLinkList, as zod's safeParse would. */
-export const validateShareLinkList: Validator<ShareLinkList> = /* @__PURE__ */ validatorOf(runShareLinkList);
+export const validateShareLinkList: Validator<ShareLinkList> = /* @__PURE__ */ validator(runShareLinkList);
 
 /** Checks a value against @suivi/model's NotificationSettings, as zod's safeParse would. */
-export const validateNotificationSettings: Validator<NotificationSettings> = /* @__PURE__ */ validatorOf(runNotificationSettings);
+export const validateNotificationSettings: Validator<NotificationSettings> = /* @__PURE__ */ validator(runNotificationSettings);
 
 /** Checks a value against @suivi/model's ReturnRequest, as zod's safeParse would. */
-export const validateReturnRequest: Validator<ReturnRequest> = /* @__PURE__ */ validatorOf(runReturn);
+export const validateReturnRequest: Validator<ReturnRequest> = /* @__PURE__ */ validator(runReturn);
 
 /** Checks a value against @suivi/model's AdminOrderDetail, as zod's safeParse would. */
-export const validateAdminOrderDetail: Validator<AdminOrderDetail> = /* @__PURE__ */ validatorOf(runAdminOrderDetail);
+export const validateAdminOrderDetail: Validator<AdminOrderDetail> = /* @__PURE__ */ validator(runAdminOrderDetail);
 
 /** Checks a value against @suivi/model's AdminOrderList, as zod's safeParse would. */
-export const validateAdminOrderList: Validator<AdminOrderList> = /* @__PURE__ */ validatorOf(runAdminOrderList);
+export const validateAdminOrderList: Validator<AdminOrderList> = /* @__PURE__ */ validator(runAdminOrderList);
 
 /** Checks a value against @suivi/model's AdminOrderEvent, as zod's safeParse would. */
-export const validateAdminOrderEvent: Validator<AdminOrderEvent> = /* @__PURE__ */ validatorOf(runAdminOrderEvent);
+export const validateAdminOrderEvent: Validator<AdminOrderEvent> = /* @__PURE__ */ validator(runAdminOrderEvent);
 
 /** Checks a value against @suivi/model's AdminResyncEvent, as zod's safeParse would. */
-export const validateAdminResyncEvent: Validator<AdminResyncEvent> = /* @__PURE__ */ validatorOf(runAdminResyncEvent);
+export const validateAdminResyncEvent: Validator<AdminResyncEvent> = /* @__PURE__ */ validator(runAdminResyncEvent);
 
 /** Checks a value against @suivi/model's AdminCarrierList, as zod's safeParse would. */
-export const validateAdminCarrierList: Validator<AdminCarrierList> = /* @__PURE__ */ validatorOf(runAdminCarrierList);
+export const validateAdminCarrierList: Validator<AdminCarrierList> = /* @__PURE__ */ validator(runAdminCarrierList);
 
 /** Checks a value against @suivi/model's BulkActionResponse, as zod's safeParse would. */
-export const validateBulkActionResponse: Validator<BulkActionResponse> = /* @__PURE__ */ validatorOf(runBulkActionResponse);
+export const validateBulkActionResponse: Validator<BulkActionResponse> = /* @__PURE__ */ validator(runBulkActionResponse);
 
 /** Checks a value against @suivi/model's ApiError, as zod's safeParse would. */
-export const validateApiError: Validator<ApiError> = /* @__PURE__ */ validatorOf(runApiError);
+export const validateApiError: Validator<ApiError> = /* @__PURE__ */ validator(runApiError);
 
 /** Checks a value against @suivi/model's Order, as zod's safeParse would. */
-export const validateOrder: Validator<Order> = /* @__PURE__ */ validatorOf(runOrder);
+export const validateOrder: Validator<Order> = /* @__PURE__ */ validator(runOrder);
 
 /** Checks a value against @suivi/model's CustomerRefusal, as zod's safeParse would. */
-export const validateCustomerRefusal: Validator<CustomerRefusal> = /* @__PURE__ */ validatorOf(runCustomerRefusal);
+export const validateCustomerRefusal: Validator<CustomerRefusal> = /* @__PURE__ */ validator(runCustomerRefusal);
 
 /** Checks a value against @suivi/model's AdminRefusal, as zod's safeParse would. */
-export const validateAdminRefusal: Validator<AdminRefusal> = /* @__PURE__ */ validatorOf(runAdminRefusal);
+export const validateAdminRefusal: Validator<AdminRefusal> = /* @__PURE__ */ validator(runAdminRefusal);
 
 /** Checks a value against @suivi/model's LookupRequest, as zod's safeParse would. */
-export const validateLookupRequest: Validator<LookupRequest> = /* @__PURE__ */ validatorOf(runLookupRequest);
+export const validateLookupRequest: Validator<LookupRequest> = /* @__PURE__ */ validator(runLookupRequest);
 
 /** Checks a value against @suivi/model's CreateReturnRequest, as zod's safeParse would. */
-export const validateCreateReturnRequest: Validator<CreateReturnRequest> = /* @__PURE__ */ validatorOf(runCreateReturnRequest);
+export const validateCreateReturnRequest: Validator<CreateReturnRequest> = /* @__PURE__ */ validator(runCreateReturnRequest);
 
 /** Checks a value against @suivi/model's CreateShareLinkRequest, as zod's safeParse would. */
-export const validateCreateShareLinkRequest: Validator<CreateShareLinkRequest> = /* @__PURE__ */ validatorOf(runCreateShareLinkRequest);
+export const validateCreateShareLinkRequest: Validator<CreateShareLinkRequest> = /* @__PURE__ */ validator(runCreateShareLinkRequest);
 
 /** Checks a value against @suivi/model's SetTagsRequest, as zod's safeParse would. */
-export const validateSetTagsRequest: Validator<SetTagsRequest> = /* @__PURE__ */ validatorOf(runSetTagsRequest);
+export const validateSetTagsRequest: Validator<SetTagsRequest> = /* @__PURE__ */ validator(runSetTagsRequest);
 
 /** Checks a value against @suivi/model's EditTagsRequest, as zod's safeParse would. */
-export const validateEditTagsRequest: Validator<EditTagsRequest> = /* @__PURE__ */ validatorOf(runEditTagsRequest);
+export const validateEditTagsRequest: Validator<EditTagsRequest> = /* @__PURE__ */ validator(runEditTagsRequest);
 
 /** Checks a value against @suivi/model's AddStaffNoteRequest, as zod's safeParse would. */
-export const validateAddStaffNoteRequest: Validator<AddStaffNoteRequest> = /* @__PURE__ */ validatorOf(runAddStaffNoteRequest);
+export const validateAddStaffNoteRequest: Validator<AddStaffNoteRequest> = /* @__PURE__ */ validator(runAddStaffNoteRequest);
 
 /** Each admin action's parameters (ADMIN_ACTION_PARAMS). */
 export const ADMIN_ACTION_PARAM_VALIDATORS: { readonly [K in AdminAction]: Validator<AdminActionParams<K>> } = {
-  mark_paid: /* @__PURE__ */ validatorOf<AdminActionParams<'mark_paid'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
-  capture_payment: /* @__PURE__ */ validatorOf<AdminActionParams<'capture_payment'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
-  hold_fulfillment: /* @__PURE__ */ validatorOf<AdminActionParams<'hold_fulfillment'>>(runHoldFulfillmentParams),
-  release_fulfillment: /* @__PURE__ */ validatorOf<AdminActionParams<'release_fulfillment'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
-  fulfill: /* @__PURE__ */ validatorOf<AdminActionParams<'fulfill'>>(runFulfillParams),
-  add_tracking: /* @__PURE__ */ validatorOf<AdminActionParams<'add_tracking'>>(runAddTrackingParams),
-  cancel: /* @__PURE__ */ validatorOf<AdminActionParams<'cancel'>>(runCancelParams),
-  refund: /* @__PURE__ */ validatorOf<AdminActionParams<'refund'>>(runRefundParams),
-  archive: /* @__PURE__ */ validatorOf<AdminActionParams<'archive'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
-  unarchive: /* @__PURE__ */ validatorOf<AdminActionParams<'unarchive'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
+  mark_paid: /* @__PURE__ */ validator<AdminActionParams<'mark_paid'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
+  capture_payment: /* @__PURE__ */ validator<AdminActionParams<'capture_payment'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
+  hold_fulfillment: /* @__PURE__ */ validator<AdminActionParams<'hold_fulfillment'>>(runHoldFulfillmentParams),
+  release_fulfillment: /* @__PURE__ */ validator<AdminActionParams<'release_fulfillment'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
+  fulfill: /* @__PURE__ */ validator<AdminActionParams<'fulfill'>>(runFulfillParams),
+  add_tracking: /* @__PURE__ */ validator<AdminActionParams<'add_tracking'>>(runAddTrackingParams),
+  cancel: /* @__PURE__ */ validator<AdminActionParams<'cancel'>>(runCancelParams),
+  refund: /* @__PURE__ */ validator<AdminActionParams<'refund'>>(runRefundParams),
+  archive: /* @__PURE__ */ validator<AdminActionParams<'archive'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
+  unarchive: /* @__PURE__ */ validator<AdminActionParams<'unarchive'>>(runADMIN_ACTION_PARAM_VALIDATORS_mark_paid),
 };
 
 /** Each bulk action's request body (BULK_ACTION_REQUESTS). */
 export const BULK_ACTION_REQUEST_VALIDATORS: { readonly [K in BulkAction]: Validator<BulkActionRequest<K>> } = {
-  mark_paid: /* @__PURE__ */ validatorOf<BulkActionRequest<'mark_paid'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
-  capture_payment: /* @__PURE__ */ validatorOf<BulkActionRequest<'capture_payment'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
-  hold_fulfillment: /* @__PURE__ */ validatorOf<BulkActionRequest<'hold_fulfillment'>>(runBULK_ACTION_REQUEST_VALIDATORS_hold_fulfillment),
-  release_fulfillment: /* @__PURE__ */ validatorOf<BulkActionRequest<'release_fulfillment'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
-  fulfill: /* @__PURE__ */ validatorOf<BulkActionRequest<'fulfill'>>(runBULK_ACTION_REQUEST_VALIDATORS_fulfill),
-  cancel: /* @__PURE__ */ validatorOf<BulkActionRequest<'cancel'>>(runBULK_ACTION_REQUEST_VALIDATORS_cancel),
-  refund: /* @__PURE__ */ validatorOf<BulkActionRequest<'refund'>>(runBULK_ACTION_REQUEST_VALIDATORS_refund),
-  archive: /* @__PURE__ */ validatorOf<BulkActionRequest<'archive'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
-  unarchive: /* @__PURE__ */ validatorOf<BulkActionRequest<'unarchive'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
-  add_tags: /* @__PURE__ */ validatorOf<BulkActionRequest<'add_tags'>>(runBULK_ACTION_REQUEST_VALIDATORS_add_tags),
-  remove_tags: /* @__PURE__ */ validatorOf<BulkActionRequest<'remove_tags'>>(runBULK_ACTION_REQUEST_VALIDATORS_add_tags),
+  mark_paid: /* @__PURE__ */ validator<BulkActionRequest<'mark_paid'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  capture_payment: /* @__PURE__ */ validator<BulkActionRequest<'capture_payment'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  hold_fulfillment: /* @__PURE__ */ validator<BulkActionRequest<'hold_fulfillment'>>(runBULK_ACTION_REQUEST_VALIDATORS_hold_fulfillment),
+  release_fulfillment: /* @__PURE__ */ validator<BulkActionRequest<'release_fulfillment'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  fulfill: /* @__PURE__ */ validator<BulkActionRequest<'fulfill'>>(runBULK_ACTION_REQUEST_VALIDATORS_fulfill),
+  cancel: /* @__PURE__ */ validator<BulkActionRequest<'cancel'>>(runBULK_ACTION_REQUEST_VALIDATORS_cancel),
+  refund: /* @__PURE__ */ validator<BulkActionRequest<'refund'>>(runBULK_ACTION_REQUEST_VALIDATORS_refund),
+  archive: /* @__PURE__ */ validator<BulkActionRequest<'archive'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  unarchive: /* @__PURE__ */ validator<BulkActionRequest<'unarchive'>>(runBULK_ACTION_REQUEST_VALIDATORS_mark_paid),
+  add_tags: /* @__PURE__ */ validator<BulkActionRequest<'add_tags'>>(runBULK_ACTION_REQUEST_VALIDATORS_add_tags),
+  remove_tags: /* @__PURE__ */ validator<BulkActionRequest<'remove_tags'>>(runBULK_ACTION_REQUEST_VALIDATORS_add_tags),
 };
