@@ -1,4 +1,4 @@
-import { COLUMN_IDS, COLUMN_SPECS, type ColumnId, MAX_COLUMN_WIDTH, isColumnId } from './columns.ts';
+import { COLUMN_IDS, COLUMN_SPECS, type ColumnId, MAX_COLUMN_WIDTH, SELECT_COLUMN_WIDTH, isColumnId } from './columns.ts';
 
 /** Which columns show, in what order, how wide: what a merchant arranges and expects to find again. */
 export interface ColumnLayout {
@@ -23,7 +23,9 @@ export function clampWidth(id: ColumnId, width: number): number {
 /**
  * Reads a layout saved by any version of the table: unknown columns are dropped, columns
  * added since are appended where they were by default, widths are clamped, and at least one
- * column stays visible. Anything unreadable gives the default layout.
+ * column stays visible. Anything unreadable gives the default layout. Every width is kept as
+ * saved, including a default width an earlier version saved with a column shown or moved
+ * (the table cannot tell it from a chosen one): Reset columns brings today's defaults.
  */
 export function normalizeLayout(saved: unknown): ColumnLayout {
   const fallback = defaultLayout();
@@ -43,6 +45,23 @@ export function normalizeLayout(saved: unknown): ColumnLayout {
     hidden: knownHidden.length >= COLUMN_IDS.length ? [] : knownHidden,
     widths: nextWidths,
   };
+}
+
+/**
+ * The grid's column template (checkbox column first) and the row's width when no column grows.
+ * A column that grows, left at its default width, takes an equal share of the room the others
+ * leave (its default width is then its least); a width the merchant chose is kept exactly.
+ */
+export function gridTemplate(layout: ColumnLayout, columns: readonly ColumnId[]): [template: string, width: number] {
+  let width = SELECT_COLUMN_WIDTH;
+  let template = `${width}px`;
+  for (const id of columns) {
+    const spec = COLUMN_SPECS[id];
+    const px = layout.widths[id];
+    width += px;
+    template += spec.grows && px === spec.defaultWidth ? ` minmax(${px}px,1fr)` : ` ${px}px`;
+  }
+  return [template, width];
 }
 
 export function visibleColumns(layout: ColumnLayout): ColumnId[] {

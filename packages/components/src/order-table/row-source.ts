@@ -17,8 +17,12 @@ export interface RowSource {
   readonly size: number;
   /** Changes whenever the rows or the view change, so the table knows to redraw. */
   readonly version: number;
-  /** The row at a position of the current view. */
-  rowAt(position: number): OrderSummary | undefined;
+  /**
+   * The row at a position of the current view. Server mode: undefined until its page arrives,
+   * and asking for a row not loaded sends for its page, unless `load` is false (counting what
+   * is already there must not fetch what nobody scrolled to).
+   */
+  rowAt(position: number, load?: boolean): OrderSummary | undefined;
   /** Where an order is in the current view, or -1 when it is not in it. */
   positionOf(orderId: string): number;
   /** Searches, filters and sorts (text sorts in `locale`'s alphabetical order). */

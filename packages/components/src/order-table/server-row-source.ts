@@ -138,9 +138,9 @@ export class ServerRowSource extends EventTarget implements RowSource {
     this.reload();
   }
 
-  rowAt(position: number): OrderSummary | undefined {
+  rowAt(position: number, load = true): OrderSummary | undefined {
     const row = this.rows[position];
-    if (!row && position < this.size && !this.request && !this.failed && this.cursor) void this.fetch(this.cursor);
+    if (!row && load && position < this.size && !this.request && !this.failed && this.cursor) void this.fetch(this.cursor);
     return row;
   }
 

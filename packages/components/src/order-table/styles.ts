@@ -89,10 +89,6 @@ export const tableStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .hint {
-    font-size: 0.8125rem;
-    color: var(--_text-muted);
-  }
   .button.small {
     min-block-size: 2.25rem;
     padding: 0.25rem 0.875rem;
@@ -260,7 +256,7 @@ export const tableStyles = css`
     flex-direction: column;
     justify-content: center;
     min-inline-size: 0;
-    padding-inline: 0.75rem;
+    padding-inline: 0.5rem;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -325,7 +321,7 @@ export const tableStyles = css`
   .badge {
     align-self: flex-start;
     max-inline-size: 100%;
-    padding: 0.0625rem 0.5rem;
+    padding: 0.0625rem 0.375rem;
     border: 1px solid currentColor;
     border-radius: 999px;
     font-size: 0.8125rem;
@@ -335,7 +331,7 @@ export const tableStyles = css`
   }
   .badge::before {
     content: var(--_glyph, '•') / '';
-    margin-inline-end: 0.375rem;
+    margin-inline-end: 0.25rem;
     font-weight: 700;
   }
   [data-tone='success'] {
@@ -369,7 +365,7 @@ export const tableStyles = css`
     align-items: center;
     gap: 0.375rem;
     min-inline-size: 0;
-    padding: 0 0.75rem;
+    padding: 0 0.5rem;
     border: 0;
     background: none;
     font-weight: 600;

@@ -8,8 +8,8 @@ import { statusLabels } from '../i18n/status-messages.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { BULK_ACTIONS, type BulkAction, BulkActionEvent } from './bulk-action-event.ts';
 import { ClientRowSource } from './client-row-source.ts';
-import { type ColumnLayout, defaultLayout, loadLayout, saveLayout, visibleColumns, withColumnWidth } from './column-layout.ts';
-import { COLUMN_SPECS, type ColumnId, SELECT_COLUMN_WIDTH } from './columns.ts';
+import { type ColumnLayout, defaultLayout, gridTemplate, loadLayout, saveLayout, visibleColumns, withColumnWidth } from './column-layout.ts';
+import { COLUMN_SPECS, type ColumnId } from './columns.ts';
 import { OVERVIEW_STATUSES } from './facet-values.ts';
 import { type GridCell, nextCell } from './grid-navigation.ts';
 import { type TableMessages, tableMessages } from './messages.ts';
@@ -408,10 +408,10 @@ export class SuiviOrderTable extends LitElement {
     saveLayout(this.storageKey, layout);
   }
 
-  /** Shift+Arrow on a column header: narrower or wider by a step, read out politely. */
-  private resizeFromKeyboard(column: ColumnId, direction: 1 | -1): void {
+  /** Shift+Arrow on a column header: narrower or wider by a step from the width it shows (a growing column's may exceed its own), read out politely. */
+  private resizeFromKeyboard(column: ColumnId, shown: number, direction: 1 | -1): void {
     const rtl = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-    this.setLayout(withColumnWidth(this.layout, column, this.layout.widths[column] + KEYBOARD_RESIZE_STEP * direction * rtl));
+    this.setLayout(withColumnWidth(this.layout, column, shown + KEYBOARD_RESIZE_STEP * direction * rtl));
     const t = this.t;
     this.announce(t('columnResized', { column: t(column), width: this.layout.widths[column] }));
   }
@@ -422,7 +422,8 @@ export class SuiviOrderTable extends LitElement {
     const handle = event.currentTarget as HTMLElement;
     handle.setPointerCapture(event.pointerId);
     const startX = event.clientX;
-    const startWidth = this.layout.widths[column];
+    // From the width shown: a growing column may be wider than its own.
+    const startWidth = (handle.parentElement as HTMLElement).offsetWidth;
     const direction = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     const move = (moveEvent: PointerEvent) => {
       this.layout = withColumnWidth(this.layout, column, startWidth + direction * (moveEvent.clientX - startX));
@@ -463,7 +464,10 @@ export class SuiviOrderTable extends LitElement {
     // Client mode lists the view's ids in row order: reading it position by position would sort it.
     if (this.source === this.own) {
       for (const id of this.own.matchingIds()) if (this.selection.has(id)) count++;
-    } else for (let p = 0; p < size; p++) if (this.selection.has(this.source.rowAt(p)?.id!)) count++;
+    } else {
+      // Server mode: the pages loaded, which come in order, without sending for the next one nobody scrolled to.
+      for (let p = 0, row; p < size && (row = this.source.rowAt(p, false)); p++) if (this.selection.has(row.id)) count++;
+    }
     this.selectedInViewCount = { version, count };
     return count;
   }
@@ -544,7 +548,7 @@ export class SuiviOrderTable extends LitElement {
     }
     if (at.row === -1 && at.column > 0 && event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
       event.preventDefault();
-      this.resizeFromKeyboard(this.columns[at.column - 1], event.key === 'ArrowRight' ? 1 : -1);
+      this.resizeFromKeyboard(this.columns[at.column - 1], found.cell.offsetWidth, event.key === 'ArrowRight' ? 1 : -1);
       return;
     }
     const next = nextCell(event, at, { rows: this.source.size, columns: this.columns.length + 1, pageRows: this.rows?.pageRows ?? 10 });
@@ -680,8 +684,7 @@ export class SuiviOrderTable extends LitElement {
     const locale = this.localeCtl.locale;
     const columns = this.columns;
     const size = this.source.size;
-    const template = [SELECT_COLUMN_WIDTH, ...columns.map((id) => this.layout.widths[id])];
-    const rowWidth = template.reduce((sum, width) => sum + width, 0);
+    const [template, width] = gridTemplate(this.layout, columns);
     return html`
       <div class="toolbar" part="toolbar">
         ${this.renderViews(t)} ${this.renderOverview(t, locale)}
@@ -699,7 +702,7 @@ export class SuiviOrderTable extends LitElement {
               @input=${this.onSearchInput}
               @focus=${() => this.source.prepareSearch()}
             />
-            <span id="search-hint" class="hint">${t('searchHint')}</span>
+            <span id="search-hint" class="secondary">${t('searchHint')}</span>
           </div>
           ${this.renderPanelToggle('filters', t('filters'))} ${this.renderPanelToggle('columns', t('columns'))}
         </div>
@@ -719,7 +722,7 @@ export class SuiviOrderTable extends LitElement {
           aria-rowcount=${size + 1}
           aria-colcount=${columns.length + 1}
           aria-multiselectable="true"
-          style="--_template: ${template.map((width) => `${width}px`).join(' ')}; --_row-width: ${rowWidth}px"
+          style="--_template: ${template}; --_row-width: ${width}px"
           @keydown=${this.onGridKeydown}
           @focusin=${this.onGridFocusIn}
           @focusout=${this.onGridFocusOut}
