@@ -1,7 +1,109 @@
 import type { DeliveryStatus, FulfillmentStatus, OrderState, PaymentMethod, PaymentStatus, ReturnStatus } from '@suivi/model';
 import type { Locale } from './locale.ts';
 
-/** Status names as a shopper or merchant reads them; shared by every component that shows a status. */
+// Status names as a shopper or merchant reads them, shared by every component that shows a
+// status. One constant per kind of status, so an element that shows only one kind (the map
+// card's delivery badge, the return form's return statuses) carries only those names.
+
+export const PAYMENT_LABELS: Record<Locale, Record<PaymentStatus, string>> = {
+  en: {
+    pending: 'Payment pending',
+    authorized: 'Payment authorised',
+    paid: 'Paid',
+    partially_paid: 'Partially paid',
+    partially_refunded: 'Partially refunded',
+    refunded: 'Refunded',
+    voided: 'Payment voided',
+    expired: 'Payment expired',
+  },
+  fr: {
+    pending: 'Paiement en attente',
+    authorized: 'Paiement autorisé',
+    paid: 'Payée',
+    partially_paid: 'Partiellement payée',
+    partially_refunded: 'Partiellement remboursée',
+    refunded: 'Remboursée',
+    voided: 'Paiement annulé',
+    expired: 'Paiement expiré',
+  },
+};
+
+export const PAYMENT_METHOD_LABELS: Record<Locale, Record<PaymentMethod, string>> = {
+  en: {
+    card: 'Card',
+    paypal: 'PayPal',
+    apple_pay: 'Apple Pay',
+    bank_transfer: 'Bank transfer',
+    cash_on_delivery: 'Cash on delivery',
+    gift_card: 'Gift card',
+  },
+  fr: {
+    card: 'Carte',
+    paypal: 'PayPal',
+    apple_pay: 'Apple Pay',
+    bank_transfer: 'Virement bancaire',
+    cash_on_delivery: 'Paiement à la livraison',
+    gift_card: 'Carte cadeau',
+  },
+};
+
+export const FULFILLMENT_LABELS: Record<Locale, Record<FulfillmentStatus, string>> = {
+  en: {
+    unfulfilled: 'Not shipped yet',
+    partially_fulfilled: 'Partially shipped',
+    fulfilled: 'Shipped',
+    scheduled: 'Scheduled',
+    on_hold: 'On hold',
+  },
+  fr: {
+    unfulfilled: 'Pas encore expédiée',
+    partially_fulfilled: 'Partiellement expédiée',
+    fulfilled: 'Expédiée',
+    scheduled: 'Programmée',
+    on_hold: 'En attente',
+  },
+};
+
+export const DELIVERY_LABELS: Record<Locale, Record<DeliveryStatus, string>> = {
+  en: {
+    confirmed: 'Confirmed',
+    in_transit: 'In transit',
+    out_for_delivery: 'Out for delivery',
+    attempted_delivery: 'Attempted delivery',
+    delivered: 'Delivered',
+    exception: 'Delivery problem',
+  },
+  fr: {
+    confirmed: 'Confirmée',
+    in_transit: 'En transit',
+    out_for_delivery: 'En cours de livraison',
+    attempted_delivery: 'Tentative de livraison',
+    delivered: 'Livrée',
+    exception: 'Incident de livraison',
+  },
+};
+
+export const RETURN_LABELS: Record<Locale, Record<ReturnStatus, string>> = {
+  en: {
+    requested: 'Return requested',
+    in_progress: 'Return in progress',
+    returned: 'Returned',
+    declined: 'Return declined',
+  },
+  fr: {
+    requested: 'Retour demandé',
+    in_progress: 'Retour en cours',
+    returned: 'Retournée',
+    declined: 'Retour refusé',
+  },
+};
+
+export const ORDER_STATE_LABELS: Record<Locale, Record<OrderState, string>> = {
+  en: { open: 'Open', archived: 'Archived', cancelled: 'Cancelled' },
+  fr: { open: 'Ouverte', archived: 'Archivée', cancelled: 'Annulée' },
+};
+
+/** Every kind of status name, for the elements that show several. */
 interface StatusLabels {
   payment: Record<PaymentStatus, string>;
   paymentMethod: Record<PaymentMethod, string>;
@@ -11,94 +113,14 @@ interface StatusLabels {
   orderState: Record<OrderState, string>;
 }
 
-export const STATUS_LABELS: Record<Locale, StatusLabels> = {
-  en: {
-    payment: {
-      pending: 'Payment pending',
-      authorized: 'Payment authorised',
-      paid: 'Paid',
-      partially_paid: 'Partially paid',
-      partially_refunded: 'Partially refunded',
-      refunded: 'Refunded',
-      voided: 'Payment voided',
-      expired: 'Payment expired',
-    },
-    paymentMethod: {
-      card: 'Card',
-      paypal: 'PayPal',
-      apple_pay: 'Apple Pay',
-      bank_transfer: 'Bank transfer',
-      cash_on_delivery: 'Cash on delivery',
-      gift_card: 'Gift card',
-    },
-    fulfillment: {
-      unfulfilled: 'Not shipped yet',
-      partially_fulfilled: 'Partially shipped',
-      fulfilled: 'Shipped',
-      scheduled: 'Scheduled',
-      on_hold: 'On hold',
-    },
-    delivery: {
-      confirmed: 'Confirmed',
-      in_transit: 'In transit',
-      out_for_delivery: 'Out for delivery',
-      attempted_delivery: 'Attempted delivery',
-      delivered: 'Delivered',
-      exception: 'Delivery problem',
-    },
-    return: {
-      requested: 'Return requested',
-      in_progress: 'Return in progress',
-      returned: 'Returned',
-      declined: 'Return declined',
-    },
-    orderState: { open: 'Open', archived: 'Archived', cancelled: 'Cancelled' },
-  },
-  fr: {
-    payment: {
-      pending: 'Paiement en attente',
-      authorized: 'Paiement autorisé',
-      paid: 'Payée',
-      partially_paid: 'Partiellement payée',
-      partially_refunded: 'Partiellement remboursée',
-      refunded: 'Remboursée',
-      voided: 'Paiement annulé',
-      expired: 'Paiement expiré',
-    },
-    paymentMethod: {
-      card: 'Carte',
-      paypal: 'PayPal',
-      apple_pay: 'Apple Pay',
-      bank_transfer: 'Virement bancaire',
-      cash_on_delivery: 'Paiement à la livraison',
-      gift_card: 'Carte cadeau',
-    },
-    fulfillment: {
-      unfulfilled: 'Pas encore expédiée',
-      partially_fulfilled: 'Partiellement expédiée',
-      fulfilled: 'Expédiée',
-      scheduled: 'Programmée',
-      on_hold: 'En attente',
-    },
-    delivery: {
-      confirmed: 'Confirmée',
-      in_transit: 'En transit',
-      out_for_delivery: 'En cours de livraison',
-      attempted_delivery: 'Tentative de livraison',
-      delivered: 'Livrée',
-      exception: 'Incident de livraison',
-    },
-    return: {
-      requested: 'Retour demandé',
-      in_progress: 'Retour en cours',
-      returned: 'Retournée',
-      declined: 'Retour refusé',
-    },
-    orderState: { open: 'Ouverte', archived: 'Archivée', cancelled: 'Annulée' },
-  },
-};
-
-/** The labels for one locale. */
+/** The names of every kind of status in one locale. */
 export function statusLabels(locale: Locale): StatusLabels {
-  return STATUS_LABELS[locale];
+  return {
+    payment: PAYMENT_LABELS[locale],
+    paymentMethod: PAYMENT_METHOD_LABELS[locale],
+    fulfillment: FULFILLMENT_LABELS[locale],
+    delivery: DELIVERY_LABELS[locale],
+    return: RETURN_LABELS[locale],
+    orderState: ORDER_STATE_LABELS[locale],
+  };
 }

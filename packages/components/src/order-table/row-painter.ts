@@ -2,7 +2,7 @@ import type { OrderDeliveryStatus, OrderSummary } from '@suivi/model';
 import { formatDate, formatMoney } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Translate } from '../i18n/messages.ts';
-import { statusLabels } from '../i18n/status-messages.ts';
+import { DELIVERY_LABELS, FULFILLMENT_LABELS, PAYMENT_LABELS } from '../i18n/status-messages.ts';
 import { type Tone, deliveryTone, fulfillmentTone, paymentTone } from '../shared/status-tone.ts';
 import { COLUMN_SPECS, type ColumnId } from './columns.ts';
 import type { TableMessages } from './messages.ts';
@@ -24,7 +24,7 @@ export function orderDeliveryTone(status: OrderDeliveryStatus): Tone {
 }
 
 export function deliveryLabel(status: OrderDeliveryStatus, locale: Locale, t: Translate<TableMessages>): string {
-  return status === 'no_tracking' ? t('noTracking') : statusLabels(locale).delivery[status];
+  return status === 'no_tracking' ? t('noTracking') : DELIVERY_LABELS[locale][status];
 }
 
 /**
@@ -112,7 +112,6 @@ export class OrderRowPainter implements RowPainter {
     checkbox.setAttribute('aria-label', t('selectRow', { orderNumber: row.orderNumber }));
     const tabStop = this.context.tabStopColumn(row.id);
     checkbox.tabIndex = tabStop === 0 ? 0 : -1;
-    const labels = statusLabels(locale);
     for (let c = 0; c < columns.length; c++) {
       const dataCell = cells[c + 1];
       dataCell.tabIndex = tabStop === c + 1 ? 0 : -1;
@@ -134,10 +133,10 @@ export class OrderRowPainter implements RowPainter {
           setText(dataCell, remembered(`m${locale}${row.total.currency}${row.total.amount}`, () => formatMoney(row.total, locale)));
           break;
         case 'paymentStatus':
-          setBadge(dataCell, labels.payment[row.paymentStatus] ?? row.paymentStatus, paymentTone(row.paymentStatus));
+          setBadge(dataCell, PAYMENT_LABELS[locale][row.paymentStatus] ?? row.paymentStatus, paymentTone(row.paymentStatus));
           break;
         case 'fulfillmentStatus':
-          setBadge(dataCell, labels.fulfillment[row.fulfillmentStatus] ?? row.fulfillmentStatus, fulfillmentTone(row.fulfillmentStatus));
+          setBadge(dataCell, FULFILLMENT_LABELS[locale][row.fulfillmentStatus] ?? row.fulfillmentStatus, fulfillmentTone(row.fulfillmentStatus));
           break;
         case 'deliveryStatus':
           setBadge(dataCell, deliveryLabel(row.deliveryStatus, locale, t) ?? row.deliveryStatus, orderDeliveryTone(row.deliveryStatus));

@@ -1,10 +1,10 @@
-import type { OrderDeliveryStatus, OrderSummary } from '@suivi/model';
+import type { FulfillmentStatus, OrderDeliveryStatus, OrderSummary, PaymentMethod, PaymentStatus } from '@suivi/model';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
-import { statusLabels } from '../i18n/status-messages.ts';
+import { FULFILLMENT_LABELS, PAYMENT_LABELS, PAYMENT_METHOD_LABELS } from '../i18n/status-messages.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { BULK_ACTIONS, type BulkAction, BulkActionEvent } from './bulk-action-event.ts';
 import { ClientRowSource } from './client-row-source.ts';
@@ -843,16 +843,15 @@ export class SuiviOrderTable extends LitElement {
   }
 
   private facetValueLabel(facet: ListFacet, value: string, t: Translate<TableMessages>, locale: Locale): string {
-    const labels = statusLabels(locale);
     switch (facet) {
       case 'paymentStatus':
-        return labels.payment[value as keyof typeof labels.payment] ?? value;
+        return PAYMENT_LABELS[locale][value as PaymentStatus] ?? value;
       case 'fulfillmentStatus':
-        return labels.fulfillment[value as keyof typeof labels.fulfillment] ?? value;
+        return FULFILLMENT_LABELS[locale][value as FulfillmentStatus] ?? value;
       case 'deliveryStatus':
         return deliveryLabel(value as OrderDeliveryStatus, locale, t) ?? value;
       case 'paymentMethod':
-        return labels.paymentMethod[value as keyof typeof labels.paymentMethod] ?? value;
+        return PAYMENT_METHOD_LABELS[locale][value as PaymentMethod] ?? value;
       default:
         return value;
     }

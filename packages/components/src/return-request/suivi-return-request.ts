@@ -13,14 +13,13 @@ import {
 import { createReturnClient, isSuiviError, newIdempotencyKey, type OrderAccess, type ReturnClient, type SuiviClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { orderContext } from '../context/order-context.ts';
 import { SdkClientController } from '../context/sdk-client-controller.ts';
 import { formatDate, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { translator, type Translate } from '../i18n/messages.ts';
-import { statusLabels } from '../i18n/status-messages.ts';
+import { RETURN_LABELS } from '../i18n/status-messages.ts';
 import { writeMayHaveHappened } from '../shared/write-may-have-happened.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { cardStyles } from '../styles/card.ts';
@@ -516,7 +515,7 @@ export class SuiviReturnRequest extends LitElement {
   }
 
   private renderReturns(order: CustomerOrderView, returns: ReturnRequest[], locale: Locale, t: Messages) {
-    const labels = statusLabels(locale).return;
+    const labels = RETURN_LABELS[locale];
     const items = new Map(order.lineItems.map((item) => [item.id, item]));
     const listId = `${this.ids}-returns`;
     const history = returnHistory(returns, order.timeline);
@@ -584,7 +583,7 @@ export class SuiviReturnRequest extends LitElement {
               max=${limit}
               step="1"
               placeholder="0"
-              .value=${live(this.quantities.get(entry.lineItemId) ?? '')}
+              .value=${this.quantities.get(entry.lineItemId) ?? ''}
               aria-invalid=${invalid ? 'true' : 'false'}
               aria-describedby=${`${id}-hint${error ? ` ${id}-error` : ''}${invalid && !error && errors?.items ? ` ${itemsErrorId}` : ''}`}
               @input=${(event: Event) => this.setQuantity(entry.lineItemId, (event.target as HTMLInputElement).value)}
@@ -607,7 +606,7 @@ export class SuiviReturnRequest extends LitElement {
         <select
           part="reason"
           id=${reasonId}
-          .value=${live(this.reason)}
+          .value=${this.reason}
           aria-invalid=${errors?.reason ? 'true' : 'false'}
           aria-describedby=${errors?.reason ? `${reasonId}-error` : nothing}
           @change=${(event: Event) => (this.reason = (event.target as HTMLSelectElement).value as ReturnReasonCode | '')}
@@ -623,7 +622,7 @@ export class SuiviReturnRequest extends LitElement {
           part="comment"
           id=${commentId}
           maxlength="500"
-          .value=${live(this.comment)}
+          .value=${this.comment}
           ?required=${this.reason === 'other'}
           aria-invalid=${errors?.comment ? 'true' : 'false'}
           aria-describedby=${errors?.comment ? `${commentId}-error` : nothing}

@@ -5,7 +5,7 @@ import { formatCalendarDay, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
-import { statusLabels } from '../i18n/status-messages.ts';
+import { DELIVERY_LABELS } from '../i18n/status-messages.ts';
 import { formatPlace } from '../shared/format-place.ts';
 import { deliveryTone, toneGlyph } from '../shared/status-tone.ts';
 import { webLinkOrNull } from '../shared/web-link.ts';
@@ -353,7 +353,7 @@ export class SuiviTrackingMap extends LitElement {
     const tone = deliveryTone(status);
     return html`<p class="status">
       <span class="visually-hidden">${t('statusLabel')}</span>
-      <span part="badge" class="badge tone-${tone}"><span aria-hidden="true">${toneGlyph(tone)}</span>${statusLabels(locale).delivery[status]}</span>
+      <span part="badge" class="badge tone-${tone}"><span aria-hidden="true">${toneGlyph(tone)}</span>${DELIVERY_LABELS[locale][status]}</span>
     </p>`;
   }
 
