@@ -194,6 +194,27 @@ describe('order table: client row source', () => {
     );
   });
 
+  it('keeps the overview counts across a new sort, and starts them over when the search or a filter changes, even half made', () => {
+    const rows = generateOrderSummaries(40_000, { seed: 11 });
+    const source = new ClientRowSource();
+    source.setRows(rows);
+    const expected = (filters: TableFilters, search: string) =>
+      Object.fromEntries(ORDER_DELIVERY_STATUSES.map((status) => [status, rows.filter((row) => row.deliveryStatus === status && referenceFilter(row, filters, false) && referenceSearch(row, search)).length]));
+    source.apply({ ...EMPTY_QUERY, search: 'martin' }, 'en');
+    assert.equal(source.prepareCounts(0), false, 'one slice reads part of 40,000 rows');
+    source.apply({ ...EMPTY_QUERY, search: 'e' }, 'en');
+    assert.deepEqual(source.deliveryCounts(), expected(NO_FILTERS, 'e'));
+    const paid: TableFilters = { ...NO_FILTERS, paymentStatus: ['paid'] };
+    source.apply({ search: 'e', filters: paid, sort: null }, 'en');
+    assert.deepEqual(source.deliveryCounts(), expected(paid, 'e'));
+    source.apply({ search: 'e', filters: paid, sort: { column: 'total', direction: 'descending' } }, 'en');
+    assert.equal(source.prepareCounts(0), true, 'a new sort keeps the counts');
+    assert.deepEqual(source.deliveryCounts(), expected(paid, 'e'));
+    source.apply({ search: '', filters: paid, sort: null }, 'en');
+    assert.equal(source.prepareCounts(0), false, 'every row is read again once the search is cleared');
+    assert.deepEqual(source.deliveryCounts(), expected(paid, ''));
+  });
+
   it('starts over when given new rows', () => {
     const other = new ClientRowSource();
     other.setRows(ROWS.slice(0, 10));

@@ -9,10 +9,13 @@ import type { DeliveryCounts, RowSource } from './row-source.ts';
 import { forEachRow, hasRow, narrows, rowBitSet, searchRows, searchWords } from './row-search.ts';
 import { foldTables } from './search-pattern.ts';
 import { type SortBuckets, lastAtOrBelow, sortBuckets } from './sort-buckets.ts';
-import { EMPTY_QUERY, type TableQuery } from './table-query.ts';
+import { EMPTY_QUERY, type TableFilters, type TableQuery } from './table-query.ts';
 
 /** An unsorted view counts its rows per block of 2^12 rows, to find the nth one without a list of them. */
 const BLOCK_SHIFT = 12;
+
+/** Rows the overview counts between two looks at the clock. */
+const COUNT_SLICE = 16_384;
 
 const DELIVERY_CODES = new Map(DELIVERY_STATUS_VALUES.map((status, code) => [status, code]));
 
@@ -60,7 +63,7 @@ export class ClientRowSource implements RowSource {
   /** The last row found by scanning a group (see nthByScan), and its rank there. */
   private cursor: { group: number; rank: number; row: number } | null = null;
   /** The overview counts as they are being made, a slice at a time. */
-  private tally: { version: number; next: number; accept: RowCheck | null; counts: Uint32Array } | null = null;
+  private tally: { filters: TableFilters; matched: ClientRowSource['matched']; next: number; accept: RowCheck | null; counts: Uint32Array } | null = null;
   private facets = new Map<'carrier' | 'tag', string[]>();
   private idHint: { id: string; row: number } | null = null;
 
@@ -132,26 +135,37 @@ export class ClientRowSource implements RowSource {
     return this.reversed ? this.size - 1 - at : at;
   }
 
-  /** Counts a slice at a time (for `budgetMs` at most); true once the counts are made. */
+  /**
+   * Counts a slice at a time (for `budgetMs` at most); true once the counts are made. The strip
+   * counts what each status would show if picked: every filter but delivery's, and the search.
+   * Counts are kept while the filters and the search stay the same (a new sort keeps both), and
+   * with a search only its matches are read, not every row.
+   */
   prepareCounts(budgetMs: number): boolean {
-    const { rows, version } = this;
+    const { rows } = this;
+    const matched = this.matched;
+    const { filters } = this.query;
     let tally = this.tally;
-    if (tally?.version !== version) {
-      // The strip counts what each status would show if picked: every filter but delivery's.
-      const accept = rowFilter(rows, this.query.filters, false, this.matched?.bits);
-      tally = this.tally = { version, next: 0, accept, counts: new Uint32Array(256) };
+    if (tally?.filters !== filters || tally.matched !== matched) {
+      tally = this.tally = { filters, matched, next: 0, accept: rowFilter(rows, filters, false), counts: new Uint32Array(256) };
     }
     const { accept, counts } = tally;
+    const within = matched?.bits;
+    const count = (row: number) => {
+      if (!accept || accept(row)) counts[DELIVERY_CODES.get(rows[row].deliveryStatus) ?? 255]++;
+    };
+    // Through the search's bit set a word (32 rows) at a time, otherwise row by row.
+    const end = within ? within.length : rows.length;
+    const slice = within ? COUNT_SLICE >>> 5 : COUNT_SLICE;
     const deadline = performance.now() + budgetMs;
-    while (tally.next < rows.length) {
-      const end = Math.min(rows.length, tally.next + 16_384);
-      for (let row = tally.next; row < end; row++) {
-        if (!accept || accept(row)) counts[DELIVERY_CODES.get(rows[row].deliveryStatus) ?? 255]++;
-      }
-      tally.next = end;
+    while (tally.next < end) {
+      const stop = Math.min(end, tally.next + slice);
+      if (within) forEachRow(within, count, tally.next, stop);
+      else for (let row = tally.next; row < stop; row++) count(row);
+      tally.next = stop;
       if (performance.now() >= deadline) break;
     }
-    return tally.next === rows.length;
+    return tally.next === end;
   }
 
   deliveryCounts(): DeliveryCounts {

@@ -13,9 +13,9 @@ export function hasRow(bits: Uint32Array, row: number): boolean {
   return ((bits[row >>> 5] >>> (row & 31)) & 1) === 1;
 }
 
-/** Calls `visit` with every row of a bit set, in increasing order. */
-export function forEachRow(bits: Uint32Array, visit: (row: number) => void): void {
-  for (let word = 0; word < bits.length; word++) {
+/** Calls `visit` with every row of a bit set, in increasing order (of its words `from` to `to` only, when given: 32 rows a word). */
+export function forEachRow(bits: Uint32Array, visit: (row: number) => void, from = 0, to = bits.length): void {
+  for (let word = from; word < to; word++) {
     for (let set = bits[word]; set !== 0; set &= set - 1) visit((word << 5) + 31 - Math.clz32(set & -set));
   }
 }
