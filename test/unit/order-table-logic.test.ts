@@ -213,6 +213,17 @@ describe('order table: client row source', () => {
     source.apply({ search: '', filters: paid, sort: null }, 'en');
     assert.equal(source.prepareCounts(0), false, 'every row is read again once the search is cleared');
     assert.deepEqual(source.deliveryCounts(), expected(paid, ''));
+    // Every row's counts, half made and left, then made, then found made when the view comes back to every row.
+    source.apply(EMPTY_QUERY, 'en');
+    assert.equal(source.prepareCounts(0), false);
+    source.apply({ ...EMPTY_QUERY, search: 'e' }, 'en');
+    source.apply(EMPTY_QUERY, 'en');
+    assert.deepEqual(source.deliveryCounts(), expected(NO_FILTERS, ''));
+    source.apply({ ...EMPTY_QUERY, search: 'martin' }, 'en');
+    assert.deepEqual(source.deliveryCounts(), expected(NO_FILTERS, 'martin'));
+    source.apply({ ...EMPTY_QUERY, sort: { column: 'customer', direction: 'ascending' } }, 'en');
+    assert.equal(source.prepareCounts(0), true, 'the counts of every row are kept');
+    assert.deepEqual(source.deliveryCounts(), expected(NO_FILTERS, ''));
   });
 
   it('starts over when given new rows', () => {

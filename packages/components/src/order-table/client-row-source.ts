@@ -64,6 +64,8 @@ export class ClientRowSource implements RowSource {
   private cursor: { group: number; rank: number; row: number } | null = null;
   /** The overview counts as they are being made, a slice at a time. */
   private tally: { filters: TableFilters; matched: ClientRowSource['matched']; next: number; accept: RowCheck | null; counts: Uint32Array } | null = null;
+  /** The counts over every row, kept once made: the view goes back to them whenever the search and filters are cleared. */
+  private everyRow: Uint32Array | null = null;
   private facets = new Map<'carrier' | 'tag', string[]>();
   private idHint: { id: string; row: number } | null = null;
 
@@ -71,7 +73,7 @@ export class ClientRowSource implements RowSource {
   setRows(rows: readonly OrderSummary[]): void {
     if (rows === this.rows) return;
     this.rows = rows;
-    this.sorted = this.order = this.matched = this.view = this.starts = this.window = this.tally = null;
+    this.sorted = this.order = this.matched = this.view = this.starts = this.window = this.tally = this.everyRow = null;
     this.facets = new Map();
     this.size = rows.length;
     this.version++;
@@ -138,8 +140,9 @@ export class ClientRowSource implements RowSource {
   /**
    * Counts a slice at a time (for `budgetMs` at most); true once the counts are made. The strip
    * counts what each status would show if picked: every filter but delivery's, and the search.
-   * Counts are kept while the filters and the search stay the same (a new sort keeps both), and
-   * with a search only its matches are read, not every row.
+   * Counts are kept while the filters and the search stay the same (a new sort keeps both), those
+   * of every row until the rows change (clearing the search finds them made), and with a search
+   * only its matches are read.
    */
   prepareCounts(budgetMs: number): boolean {
     const { rows } = this;
@@ -147,7 +150,9 @@ export class ClientRowSource implements RowSource {
     const { filters } = this.query;
     let tally = this.tally;
     if (tally?.filters !== filters || tally.matched !== matched) {
-      tally = this.tally = { filters, matched, next: 0, accept: rowFilter(rows, filters, false), counts: new Uint32Array(256) };
+      const accept = rowFilter(rows, filters, false);
+      const kept = !accept && !matched ? this.everyRow : null;
+      tally = this.tally = { filters, matched, next: kept ? rows.length : 0, accept, counts: kept ?? new Uint32Array(256) };
     }
     const { accept, counts } = tally;
     const within = matched?.bits;
@@ -165,7 +170,9 @@ export class ClientRowSource implements RowSource {
       tally.next = stop;
       if (performance.now() >= deadline) break;
     }
-    return tally.next === end;
+    if (tally.next < end) return false;
+    if (!accept && !within) this.everyRow = counts;
+    return true;
   }
 
   deliveryCounts(): DeliveryCounts {
