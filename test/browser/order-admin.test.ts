@@ -236,6 +236,13 @@ describe('<suivi-order-admin>', () => {
     expect(textOf(root.querySelector('[part="bulk-bar"] .count'))).to.equal(`${open.length} orders selected`);
     // Read with the API's largest page: two requests for more than 200 orders, both with the filter.
     expect(listLimits).to.deep.equal(['exclude', 'exclude']);
+    // Scrolling loads further pages of the list: every order is still selected, and the header box says so.
+    await waitUntil(() => selectAll.checked && !selectAll.indeterminate, 'the header box is not ticked');
+    root.querySelector<HTMLElement>('.scroller')!.scrollTop = 150 * 48;
+    await waitUntil(() => root.querySelector('.body [data-position="150"][data-order-id]'), 'page two never arrived');
+    await admin.updateComplete;
+    expect(selectAll.checked, 'ticked after a further page').to.equal(true);
+    expect(selectAll.indeterminate, 'not partly ticked after a further page').to.equal(false);
     button(root, 'Archive').click();
     const report = () => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'));
     // Cancelled orders cannot be archived: each is refused in words, every other one is archived.

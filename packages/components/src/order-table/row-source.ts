@@ -18,6 +18,12 @@ export interface RowSource {
   /** Changes whenever the rows or the view change, so the table knows to redraw. */
   readonly version: number;
   /**
+   * Server mode: changes when which orders are in the view may have changed (a new query, a
+   * reload, a new order on top), not when a further page arrives, so the count of selected
+   * orders kept by the table (the select-all checkbox) outlives scrolling. Client mode: `version`.
+   */
+  readonly viewVersion?: number;
+  /**
    * The row at a position of the current view. Server mode: undefined until its page arrives,
    * and asking for a row not loaded sends for its page, unless `load` is false (counting what
    * is already there must not fetch what nobody scrolled to).

@@ -80,6 +80,7 @@ export function toListQuery(query: TableQuery): AdminOrderListQuery {
 export class ServerRowSource extends EventTarget implements RowSource {
   size = 0;
   version = 0;
+  viewVersion = 0;
   loading = true;
   failed = false;
   onChange: (() => void) | undefined;
@@ -241,6 +242,7 @@ export class ServerRowSource extends EventTarget implements RowSource {
     } else if (kind === 'created' && this.showsNewOnTop()) {
       this.rows.unshift(row);
       this.size++;
+      this.viewVersion++;
       if (this.everything !== undefined) this.everything++;
     } else if (kind === 'updated') {
       return void this.refreshCounts();
@@ -257,6 +259,7 @@ export class ServerRowSource extends EventTarget implements RowSource {
   }
 
   private reload(): void {
+    this.viewVersion++;
     this.request?.abort();
     this.request = null;
     this.rows = [];

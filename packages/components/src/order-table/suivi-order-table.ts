@@ -447,8 +447,13 @@ export class SuiviOrderTable extends LitElement {
     if (selected) this.selection.add(orderId);
     else this.selection.delete(orderId);
     const cached = this.selectedInViewCount;
-    if (cached?.version === this.source.version) cached.count += selected ? 1 : -1;
+    if (cached?.version === this.viewVersion) cached.count += selected ? 1 : -1;
     this.selectionVersion++;
+  }
+
+  /** Changes when the orders in view may have (see RowSource.viewVersion). */
+  private get viewVersion(): number {
+    return this.source.viewVersion ?? this.source.version;
   }
 
   /**
@@ -458,7 +463,8 @@ export class SuiviOrderTable extends LitElement {
    */
   private selectedInView(): number {
     if (this.selection.size === 0) return 0;
-    const { version, size } = this.source;
+    const { viewVersion: version } = this;
+    const { size } = this.source;
     if (this.selectedInViewCount?.version === version) return this.selectedInViewCount.count;
     let count = 0;
     // Client mode lists the view's ids in row order: reading it position by position would sort it.
@@ -479,7 +485,8 @@ export class SuiviOrderTable extends LitElement {
    */
   private async onSelectAll(event: Event): Promise<void> {
     const checkbox = event.target as HTMLInputElement;
-    const { size, version } = this.source;
+    const { viewVersion: version } = this;
+    const { size } = this.source;
     const deselect = size > 0 && this.selectedInView() === size;
     let ids = this.source.matchingIds();
     if (!Array.isArray(ids)) {
