@@ -167,10 +167,14 @@ export class SuiviSharedOrder extends LitElement {
   /** The code of the timeline and summary could not be fetched (see loadView). */
   @state() private viewFailed = false;
 
+  /** The timeline and summary are defined: the order shows with both at once, not one after the other. */
+  @state() private viewReady = false;
+
   /** Loads the timeline and summary while the order is fetched; says so, with a way to try again, when their code cannot be. */
   private readonly loadView = async () => {
     try {
       await defineOrderView();
+      this.viewReady = true;
       this.viewFailed = false;
     } catch {
       this.viewFailed = true;
@@ -192,9 +196,9 @@ export class SuiviSharedOrder extends LitElement {
     const t = translator(sharedOrderMessages, this.localeCtl.locale);
     switch (this.shown.kind) {
       case 'loading':
-        return html`<div part="page" class="page"><p class="intro" role="status">${this.api.client ? t('loading') : nothing}</p></div>`;
+        return this.renderLoading(t);
       case 'ready':
-        return this.renderOrder(this.shown.order, t);
+        return this.viewReady || this.viewFailed ? this.renderOrder(this.shown.order, t) : this.renderLoading(t);
       case 'expired':
         return this.renderNotice(t('expiredHeading'), t('expiredBody'), 'warning', false, t);
       case 'not_found':
@@ -202,6 +206,10 @@ export class SuiviSharedOrder extends LitElement {
       case 'unavailable':
         return this.renderNotice(t('unavailableHeading'), t('unavailableBody'), 'danger', true, t);
     }
+  }
+
+  private renderLoading(t: Messages) {
+    return html`<div part="page" class="page"><p class="intro" role="status">${this.api.client ? t('loading') : nothing}</p></div>`;
   }
 
   private renderOrder(order: SharedOrderView, t: Messages) {

@@ -13,8 +13,8 @@ import { HttpResponse, http } from 'msw';
 import type { SuiviOrderAdmin } from '@suivi/components';
 import '@suivi/components/define/order-status';
 import '@suivi/components/define/order-admin';
-import { api, useMockApi, worker } from './support/mock-api.ts';
-import { button, openOrder, shadowOf, textOf } from './support/shopper.ts';
+import { api, useMockApi, worker } from '../support/mock-api.ts';
+import { button, openOrder, shadowOf, textOf } from '../support/shopper.ts';
 
 useMockApi();
 

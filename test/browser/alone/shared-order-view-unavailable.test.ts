@@ -7,8 +7,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import { createSuiviClient } from '@suivi/sdk';
-import { useMockApi, worker } from './support/mock-api.ts';
-import { API_BASE_URL, button, sessionFor, shadowOf, textOf } from './support/shopper.ts';
+import { useMockApi, worker } from '../support/mock-api.ts';
+import { API_BASE_URL, button, sessionFor, shadowOf, textOf } from '../support/shopper.ts';
 
 useMockApi();
 
