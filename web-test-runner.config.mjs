@@ -43,7 +43,7 @@ const concurrency = Number(process.env.WTR_CONCURRENCY ?? 2);
 export default {
   // test/browser/alone/ is left out: its tests make the kit's own modules fail to load through the
   // mock's service worker, which answers every page of the origin, so scripts/test.sh runs them
-  // afterwards, one page at a time.
+  // afterwards, each file in a browser of its own.
   files: ['test/browser/*.test.ts'],
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   nodeResolve: {

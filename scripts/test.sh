@@ -92,14 +92,17 @@ browser_line="$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed' "$logs/browser.
 [[ -n "$browser_line" ]] || fail "browser tests printed no summary line"
 browser_passed="$(sed -E 's/^browser: ([0-9]+) passed.*/\1/' <<<"$browser_line")"
 browser_failed="$(sed -E 's/^browser: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$browser_line")"
-# Then, one page at a time, the tests that make the kit's own modules fail to load: they block
-# them through the mock's service worker, which serves every page of the origin, so another page
-# open meanwhile could be refused the same modules.
-CHROME_PATH="$chrome" WTR_CONCURRENCY=1 npx --no-install web-test-runner --config web-test-runner.config.mjs --files 'test/browser/alone/*.test.ts' 2>&1 | tee "$logs/browser-alone.log"
-[[ ${PIPESTATUS[0]} -eq 0 ]] || fail "browser tests (alone)"
-alone_line="$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed' "$logs/browser-alone.log" | tail -n 1)"
-[[ -n "$alone_line" ]] || fail "browser tests (alone) printed no summary line"
-browser_passed=$(( browser_passed + $(sed -E 's/^browser: ([0-9]+) passed.*/\1/' <<<"$alone_line") ))
+# Then the tests that make the kit's own modules fail to load, each file in a browser of its own:
+# they block the modules through the mock's service worker, which answers every page of the
+# origin (another page open meanwhile could be refused them too), and a browser that has already
+# loaded a module may serve it again from memory without asking the worker.
+for file in test/browser/alone/*.test.ts; do
+  CHROME_PATH="$chrome" WTR_CONCURRENCY=1 npx --no-install web-test-runner --config web-test-runner.config.mjs --files "$file" 2>&1 | tee "$logs/browser-alone.log"
+  [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "browser tests ($file)"
+  alone_line="$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed' "$logs/browser-alone.log" | tail -n 1)"
+  [[ -n "$alone_line" ]] || fail "browser tests ($file) printed no summary line"
+  browser_passed=$(( browser_passed + $(sed -E 's/^browser: ([0-9]+) passed.*/\1/' <<<"$alone_line") ))
+done
 
 # --- 6. Packages ---------------------------------------------------------------------------
 # What a developer installs or drops in: the packages built to dist/ (npm run build), publint and

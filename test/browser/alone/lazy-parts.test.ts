@@ -6,7 +6,7 @@
  * nothing is left as a silent gap. (Each test blocks a module's URL through the mock's service
  * worker; this file loads each module for the first time, so nothing is served from the module
  * map or the renderer's memory cache before. The shared page's case is in
- * shared-order-view-unavailable.test.ts, a page of its own for the same reason.)
+ * shared-order-view-unavailable.test.ts: each file of this folder runs in a browser of its own (scripts/test.sh).)
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';

@@ -1,8 +1,9 @@
 /**
  * <suivi-shared-order> loads the order's timeline and summary on demand (shared/order-view-loader.ts).
  * When their code cannot be fetched, the page says so in an alert under the order's heading, and
- * Try again shows them once they can be. A file of its own: the timeline must never have been
- * loaded in this test page (the renderer would serve it from memory to the link's frame).
+ * Try again shows them once they can be. A file of its own, run in a browser of its own
+ * (scripts/test.sh): the timeline must never have been loaded in that browser, which would serve
+ * it from memory to the link's frame without asking the mock's worker.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
