@@ -217,6 +217,7 @@ describe('order table: client row source', () => {
     source.apply(EMPTY_QUERY, 'en');
     assert.equal(source.prepareCounts(0), false);
     source.apply({ ...EMPTY_QUERY, search: 'e' }, 'en');
+    source.prepareCounts(0);
     source.apply(EMPTY_QUERY, 'en');
     assert.deepEqual(source.deliveryCounts(), expected(NO_FILTERS, ''));
     source.apply({ ...EMPTY_QUERY, search: 'martin' }, 'en');

@@ -2,8 +2,9 @@ import type { DeliveryStatus, FulfillmentStatus, OrderState, PaymentMethod, Paym
 import type { Locale } from './locale.ts';
 
 // Status names as a shopper or merchant reads them, shared by every component that shows a
-// status. One constant per kind of status, so an element that shows only one kind (the map
-// card's delivery badge, the return form's return statuses) carries only those names.
+// status, indexed by locale then status (`DELIVERY_LABELS[locale][status]`). One constant per
+// kind of status, so an element carries only the kinds it shows (the map card only delivery
+// statuses, the return form only return statuses).
 
 export const PAYMENT_LABELS: Record<Locale, Record<PaymentStatus, string>> = {
   en: {
@@ -102,25 +103,3 @@ export const ORDER_STATE_LABELS: Record<Locale, Record<OrderState, string>> = {
   en: { open: 'Open', archived: 'Archived', cancelled: 'Cancelled' },
   fr: { open: 'Ouverte', archived: 'Archivée', cancelled: 'Annulée' },
 };
-
-/** Every kind of status name, for the elements that show several. */
-interface StatusLabels {
-  payment: Record<PaymentStatus, string>;
-  paymentMethod: Record<PaymentMethod, string>;
-  fulfillment: Record<FulfillmentStatus, string>;
-  delivery: Record<DeliveryStatus, string>;
-  return: Record<ReturnStatus, string>;
-  orderState: Record<OrderState, string>;
-}
-
-/** The names of every kind of status in one locale. */
-export function statusLabels(locale: Locale): StatusLabels {
-  return {
-    payment: PAYMENT_LABELS[locale],
-    paymentMethod: PAYMENT_METHOD_LABELS[locale],
-    fulfillment: FULFILLMENT_LABELS[locale],
-    delivery: DELIVERY_LABELS[locale],
-    return: RETURN_LABELS[locale],
-    orderState: ORDER_STATE_LABELS[locale],
-  };
-}

@@ -3,7 +3,7 @@ import { defineMessages, plural } from '../i18n/messages.ts';
 
 /**
  * Every string <suivi-order-detail> shows or announces. Status names come from the shared
- * `statusLabels`, refusals from i18n/refusal-messages.ts.
+ * the `*_LABELS` of i18n/status-messages.ts, refusals from i18n/refusal-messages.ts.
  */
 export const detailMessages = defineMessages({
   en: {

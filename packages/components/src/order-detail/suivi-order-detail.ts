@@ -19,7 +19,7 @@ import { formatDateTime, formatMoney } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { translator, type Translate } from '../i18n/messages.ts';
-import { statusLabels } from '../i18n/status-messages.ts';
+import { DELIVERY_LABELS, FULFILLMENT_LABELS, ORDER_STATE_LABELS, PAYMENT_LABELS, PAYMENT_METHOD_LABELS, RETURN_LABELS } from '../i18n/status-messages.ts';
 import { writeMayHaveHappened } from '../shared/write-may-have-happened.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { fieldStyles } from '../styles/field.ts';
@@ -535,7 +535,6 @@ export class SuiviOrderDetail extends LitElement {
   }
 
   private renderOrder({ order, allowedActions, refusedActions }: AdminOrderDetail, t: Messages, locale: Locale) {
-    const labels = statusLabels(locale);
     const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
     return html`
       <h2 part="heading" tabindex="-1">${t('heading', { number: order.orderNumber })}</h2>
@@ -546,13 +545,13 @@ export class SuiviOrderDetail extends LitElement {
         <h3 id="status-h">${t('statusHeading')}</h3>
         <dl>
           <dt>${t('paymentLabel')}</dt>
-          <dd>${labels.payment[order.payment.status]}</dd>
+          <dd>${PAYMENT_LABELS[locale][order.payment.status]}</dd>
           <dt>${t('fulfillmentLabel')}</dt>
-          <dd>${labels.fulfillment[order.fulfillmentStatus]}${order.fulfillmentHold?.reason ? html` — ${order.fulfillmentHold.reason}` : nothing}</dd>
+          <dd>${FULFILLMENT_LABELS[locale][order.fulfillmentStatus]}${order.fulfillmentHold?.reason ? html` — ${order.fulfillmentHold.reason}` : nothing}</dd>
           <dt>${t('stateLabel')}</dt>
-          <dd>${labels.orderState[order.state]}</dd>
+          <dd>${ORDER_STATE_LABELS[locale][order.state]}</dd>
           <dt>${t('methodLabel')}</dt>
-          <dd>${labels.paymentMethod[order.payment.method]}${order.payment.methodDetail ? html` · ${order.payment.methodDetail}` : nothing}</dd>
+          <dd>${PAYMENT_METHOD_LABELS[locale][order.payment.method]}${order.payment.methodDetail ? html` · ${order.payment.methodDetail}` : nothing}</dd>
           ${order.payment.failureReason ? html`<dt>${t('failureLabel')}</dt><dd>${order.payment.failureReason}</dd>` : nothing}
           <dt>${t('paid')}</dt>
           <dd>${formatMoney(order.payment.amountPaid, locale)}</dd>
@@ -621,7 +620,7 @@ export class SuiviOrderDetail extends LitElement {
                 (shipment) => html`<li>
                   <p>${t('shipment', { carrier: shipment.carrier.name, date: formatDateTime(shipment.shippedAt, locale) })}</p>
                   <p>${t('trackingLabel')}: ${shipment.trackingNumber ?? t('noTracking')}</p>
-                  <p class="muted">${shipment.status ? labels.delivery[shipment.status] : t('untrackedCarrier')}</p>
+                  <p class="muted">${shipment.status ? DELIVERY_LABELS[locale][shipment.status] : t('untrackedCarrier')}</p>
                 </li>`,
               )}
             </ul>`}
@@ -631,7 +630,7 @@ export class SuiviOrderDetail extends LitElement {
         <h3 id="timeline-h">${t('timelineHeading')}</h3>
         <ol class="plain">
           ${[...order.timeline].reverse().map((entry) => {
-            const status = entry.status ? (labels.delivery as Record<string, string>)[entry.status] ?? (labels.return as Record<string, string>)[entry.status] ?? entry.status : null;
+            const status = entry.status ? (DELIVERY_LABELS[locale] as Record<string, string>)[entry.status] ?? (RETURN_LABELS[locale] as Record<string, string>)[entry.status] ?? entry.status : null;
             return html`<li>
               <p>${TIMELINE_LABELS[locale][entry.kind]}${status ? html`: ${status}` : nothing} ${entry.internal ? html`<span class="badge">${t('staffOnly')}</span>` : nothing}</p>
               <p class="muted">${formatDateTime(entry.at, locale)}</p>
@@ -677,14 +676,13 @@ export class SuiviOrderDetail extends LitElement {
   }
 
   private changeText(change: OrderChange, t: Messages, locale: Locale): string {
-    const labels = statusLabels(locale);
     switch (change.kind) {
       case 'payment':
-        return t('changedField', { field: t('paymentLabel'), from: labels.payment[change.from as never], to: labels.payment[change.to as never] });
+        return t('changedField', { field: t('paymentLabel'), from: PAYMENT_LABELS[locale][change.from as never], to: PAYMENT_LABELS[locale][change.to as never] });
       case 'fulfillment':
-        return t('changedField', { field: t('fulfillmentLabel'), from: labels.fulfillment[change.from as never], to: labels.fulfillment[change.to as never] });
+        return t('changedField', { field: t('fulfillmentLabel'), from: FULFILLMENT_LABELS[locale][change.from as never], to: FULFILLMENT_LABELS[locale][change.to as never] });
       case 'state':
-        return t('changedField', { field: t('stateLabel'), from: labels.orderState[change.from as never], to: labels.orderState[change.to as never] });
+        return t('changedField', { field: t('stateLabel'), from: ORDER_STATE_LABELS[locale][change.from as never], to: ORDER_STATE_LABELS[locale][change.to as never] });
       case 'tags':
         return t('changedTags', { tags: [...change.added.map((tag) => `+${tag}`), ...change.removed.map((tag) => `−${tag}`)].join(', ') });
       case 'notes':

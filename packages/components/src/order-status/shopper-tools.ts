@@ -1,4 +1,4 @@
-let defining: Promise<void> | undefined;
+import { loadOnce } from '../shared/load-once.ts';
 
 /**
  * Defines the shopper's tools shown under an order (returns, e-mail and SMS updates, share
@@ -7,15 +7,6 @@ let defining: Promise<void> | undefined;
  * the properties the page already gave them. Resolves when all three are defined; rejects when
  * their code could not be fetched (the page then says so, see <suivi-order-status>).
  */
-export function defineShopperTools(): Promise<void> {
-  if (!defining) {
-    defining = Promise.all([
-      import('../return-request/define.ts'),
-      import('../notification-preferences/define.ts'),
-      import('../share-link/define.ts'),
-    ]).then(() => undefined);
-    // Forgotten when it fails, so the page's "Try again" loads afresh.
-    defining.catch(() => (defining = undefined));
-  }
-  return defining;
-}
+export const defineShopperTools = loadOnce(() =>
+  Promise.all([import('../return-request/define.ts'), import('../notification-preferences/define.ts'), import('../share-link/define.ts')]),
+);

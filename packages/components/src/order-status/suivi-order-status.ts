@@ -11,7 +11,7 @@ import { orderContext } from '../context/order-context.ts';
 import { formatDate } from '../i18n/format.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { translator } from '../i18n/messages.ts';
-import { statusLabels } from '../i18n/status-messages.ts';
+import { FULFILLMENT_LABELS, ORDER_STATE_LABELS, PAYMENT_LABELS } from '../i18n/status-messages.ts';
 import type { OrderFoundEvent } from '../order-lookup/order-found-event.ts';
 import type { SuiviOrderLookup } from '../order-lookup/suivi-order-lookup.ts';
 import { calloutStyles } from '../styles/callout.ts';
@@ -297,9 +297,9 @@ export class SuiviOrderStatus extends LitElement {
   }
 
   private statusLine(order: CustomerOrderView): string {
-    const labels = statusLabels(this.localeCtl.locale);
-    const parts = [labels.fulfillment[order.fulfillmentStatus], labels.payment[order.payment.status]];
-    if (order.state !== 'open') parts.unshift(labels.orderState[order.state]);
+    const locale = this.localeCtl.locale;
+    const parts = [FULFILLMENT_LABELS[locale][order.fulfillmentStatus], PAYMENT_LABELS[locale][order.payment.status]];
+    if (order.state !== 'open') parts.unshift(ORDER_STATE_LABELS[locale][order.state]);
     return parts.join(' · ');
   }
 

@@ -63,7 +63,7 @@ export class ClientRowSource implements RowSource {
   /** The last row found by scanning a group (see nthByScan), and its rank there. */
   private cursor: { group: number; rank: number; row: number } | null = null;
   /** The overview counts as they are being made, a slice at a time. */
-  private tally: { filters: TableFilters; matched: ClientRowSource['matched']; next: number; accept: RowCheck | null; counts: Uint32Array } | null = null;
+  private tally: { filters: TableFilters; matched: ClientRowSource['matched']; within: Uint32Array | null; next: number; accept: RowCheck | null; counts: Uint32Array } | null = null;
   /** The counts over every row, kept once made: the view goes back to them whenever the search and filters are cleared. */
   private everyRow: Uint32Array | null = null;
   private facets = new Map<'carrier' | 'tag', string[]>();
@@ -141,8 +141,8 @@ export class ClientRowSource implements RowSource {
    * Counts a slice at a time (for `budgetMs` at most); true once the counts are made. The strip
    * counts what each status would show if picked: every filter but delivery's, and the search.
    * Counts are kept while the filters and the search stay the same (a new sort keeps both), those
-   * of every row until the rows change (clearing the search finds them made), and with a search
-   * only its matches are read.
+   * of every row until the rows change (clearing the search finds them made), and only the rows
+   * in view (or the search's matches, under a delivery filter) are read.
    */
   prepareCounts(budgetMs: number): boolean {
     const { rows } = this;
@@ -150,16 +150,19 @@ export class ClientRowSource implements RowSource {
     const { filters } = this.query;
     let tally = this.tally;
     if (tally?.filters !== filters || tally.matched !== matched) {
-      const accept = rowFilter(rows, filters, false);
-      const kept = !accept && !matched ? this.everyRow : null;
-      tally = this.tally = { filters, matched, next: kept ? rows.length : 0, accept, counts: kept ?? new Uint32Array(256) };
+      // Without a delivery filter the strip counts the rows in view, as apply() found them; with
+      // one, the other filters are tested again over the search's matches or every row.
+      const delivery = filters.deliveryStatus.length > 0;
+      const accept = delivery ? rowFilter(rows, filters, false) : null;
+      const within = (delivery ? matched?.bits : this.view) ?? null;
+      const kept = !accept && !within ? this.everyRow : null;
+      tally = this.tally = { filters, matched, within, next: kept ? rows.length : 0, accept, counts: kept ?? new Uint32Array(256) };
     }
-    const { accept, counts } = tally;
-    const within = matched?.bits;
+    const { accept, within, counts } = tally;
     const count = (row: number) => {
       if (!accept || accept(row)) counts[DELIVERY_CODES.get(rows[row].deliveryStatus) ?? 255]++;
     };
-    // Through the search's bit set a word (32 rows) at a time, otherwise row by row.
+    // Through a bit set a word (32 rows) at a time, otherwise row by row.
     const end = within ? within.length : rows.length;
     const slice = within ? COUNT_SLICE >>> 5 : COUNT_SLICE;
     const deadline = performance.now() + budgetMs;

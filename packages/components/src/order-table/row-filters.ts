@@ -1,7 +1,6 @@
 import type { OrderSummary } from '@suivi/model';
 import { ORDER_STATE_VALUES } from './facet-values.ts';
 import { isoToMilliseconds } from './iso-time.ts';
-import { hasRow } from './row-search.ts';
 import { dayStart, type TableFilters } from './table-query.ts';
 
 export type RowCheck = (row: number) => boolean;
@@ -17,13 +16,12 @@ function allOf(checks: readonly RowCheck[]): RowCheck | null {
 
 /**
  * A test of a row (by index) against the filters, the delivery filter only when asked (the
- * overview strip counts without it), and a search's matches when given; null when there is
- * nothing to test. It reads the orders' own fields
+ * overview strip counts without it); null when there is nothing to test. It reads the orders' own fields
  * each time: a filter is a pass over the rows when the merchant changes it, and keeping a
  * column per status (a byte a row each) would cost the merchant's tab more than that pass.
  */
-export function rowFilter(rows: readonly OrderSummary[], filters: TableFilters, withDelivery: boolean, matched?: Uint32Array): RowCheck | null {
-  const checks: RowCheck[] = matched ? [(row) => hasRow(matched, row)] : [];
+export function rowFilter(rows: readonly OrderSummary[], filters: TableFilters, withDelivery: boolean): RowCheck | null {
+  const checks: RowCheck[] = [];
   const oneOf = (field: 'paymentStatus' | 'fulfillmentStatus' | 'deliveryStatus' | 'paymentMethod' | 'state', values: readonly string[]) => {
     if (values.length === 0) return;
     const accepted = new Set(values);

@@ -160,12 +160,13 @@ export class VirtualRows {
     // Rows sit at their place in the full list, shifted by how far compression moved the view.
     const shift = this.rowTop - scrollTop;
     const version = source.version;
-    for (let slot = 0; slot < poolSize; slot++) {
+    // Position by position, each in its slot (position modulo the pool): rows are read in view
+    // order, which a sorted source reads fastest (one bucket after the next, see ClientRowSource);
+    // slots past the last position are hidden.
+    for (let position = first; position < first + poolSize; position++) {
+      const slot = position % poolSize;
       const rowElement = this.pool[slot];
-      // The position this slot holds within [first, last], if any.
-      let position = first + ((slot - (first % poolSize) + poolSize) % poolSize);
-      if (position > last) position = -1;
-      if (position === -1) {
+      if (position > last) {
         if (this.slotPosition[slot] !== -1) {
           this.slotPosition[slot] = -1;
           rowElement.hidden = true;

@@ -2,7 +2,7 @@ import { defineMessages, plural } from '../i18n/messages.ts';
 
 /**
  * Every string <suivi-order-timeline> shows or announces, including accessible names.
- * Status names themselves come from the shared `statusLabels`, so a status reads the same
+ * Status names themselves come from the shared `*_LABELS` of i18n/status-messages.ts, so a status reads the same
  * in every component. French puts a no-break space before ":" and a narrow one before ";", so
  * the sign never wraps onto a line of its own.
  */

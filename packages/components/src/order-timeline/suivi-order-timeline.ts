@@ -15,7 +15,7 @@ import { formatCalendarDay, formatDate, formatDateTime } from '../i18n/format.ts
 import type { Locale } from '../i18n/locale.ts';
 import { LocaleController } from '../i18n/locale-controller.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
-import { statusLabels } from '../i18n/status-messages.ts';
+import { DELIVERY_LABELS, FULFILLMENT_LABELS, ORDER_STATE_LABELS, PAYMENT_LABELS, RETURN_LABELS } from '../i18n/status-messages.ts';
 import { toneStyles } from '../styles/tones.ts';
 import { trackingStyles } from '../styles/tracking.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
@@ -110,14 +110,14 @@ export class SuiviOrderTimeline extends LitElement {
   }
 
   private describeChanges(changes: ShipmentChange[]): string {
-    const t = translator(timelineMessages, this.localeCtl.locale);
-    const labels = statusLabels(this.localeCtl.locale);
+    const locale = this.localeCtl.locale;
+    const t = translator(timelineMessages, locale);
     return changes
       .map((change) =>
         change.kind === 'status'
-          ? t('announceStatus', { index: change.index, status: labels.delivery[change.status] })
+          ? t('announceStatus', { index: change.index, status: DELIVERY_LABELS[locale][change.status] })
           : change.kind === 'return'
-            ? t('announceReturn', { index: change.index, status: labels.return[change.status] })
+            ? t('announceReturn', { index: change.index, status: RETURN_LABELS[locale][change.status] })
             : t('announceShipped', { index: change.index, carrier: change.carrier }),
       )
       .join('. ');
@@ -144,18 +144,17 @@ export class SuiviOrderTimeline extends LitElement {
   }
 
   private renderBadges(order: ShopperOrderView, locale: Locale, t: Messages) {
-    const labels = statusLabels(locale);
     return html`
       <dl part="badges" class="badges">
         ${order.view === 'customer'
-          ? this.renderBadge(t('paymentLabel'), labels.payment[order.payment.status], paymentTone(order.payment.status))
+          ? this.renderBadge(t('paymentLabel'), PAYMENT_LABELS[locale][order.payment.status], paymentTone(order.payment.status))
           : nothing}
         ${this.renderBadge(
           t('fulfillmentLabel'),
-          labels.fulfillment[order.fulfillmentStatus],
+          FULFILLMENT_LABELS[locale][order.fulfillmentStatus],
           fulfillmentTone(order.fulfillmentStatus),
         )}
-        ${order.state === 'cancelled' ? this.renderBadge(t('orderStateLabel'), labels.orderState.cancelled, 'danger') : nothing}
+        ${order.state === 'cancelled' ? this.renderBadge(t('orderStateLabel'), ORDER_STATE_LABELS[locale].cancelled, 'danger') : nothing}
       </dl>
     `;
   }
@@ -251,7 +250,7 @@ export class SuiviOrderTimeline extends LitElement {
     const tone = deliveryTone(status);
     return html`<p class="shipment-status">
       <span class="visually-hidden">${t('shipmentStatusLabel')}</span>
-      <span part="badge" class="badge tone-${tone}"><span class="glyph" aria-hidden="true">${toneGlyph(tone)}</span>${statusLabels(locale).delivery[status]}</span>
+      <span part="badge" class="badge tone-${tone}"><span class="glyph" aria-hidden="true">${toneGlyph(tone)}</span>${DELIVERY_LABELS[locale][status]}</span>
     </p>`;
   }
 
@@ -275,7 +274,7 @@ export class SuiviOrderTimeline extends LitElement {
   }
 
   private renderSteps(steps: ProgressStepView[], status: DeliveryStatus | null, locale: Locale, t: Messages) {
-    const labels = statusLabels(locale).delivery;
+    const labels = DELIVERY_LABELS[locale];
     // A delivered parcel has every step complete; the last one is still where the parcel is.
     const currentIndex = status === 'delivered' ? steps.length - 1 : steps.findIndex((step) => step.state === 'current');
     return html`<ol part="steps" class="steps" aria-label=${t('progressLabel')}>
@@ -376,7 +375,7 @@ export class SuiviOrderTimeline extends LitElement {
   /** Each return the shopper asked for, with its status and items, after the parcels. */
   private renderReturns(order: CustomerOrderView, locale: Locale, t: Messages) {
     const titles = new Map(order.lineItems.map((item) => [item.id, item.title]));
-    const labels = statusLabels(locale).return;
+    const labels = RETURN_LABELS[locale];
     return html`<section part="returns" class="section returns" aria-labelledby="returns-heading">
       <div class="section-heading" role="heading" aria-level=${this.level} id="returns-heading">${t('returnsTitle')}</div>
       ${order.returns.map(

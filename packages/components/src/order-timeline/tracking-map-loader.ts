@@ -1,4 +1,4 @@
-let defining: Promise<unknown> | undefined;
+import { loadOnce } from '../shared/load-once.ts';
 
 /**
  * Defines <suivi-tracking-map> the first time a timeline shows a tracked shipment. A timeline
@@ -6,10 +6,4 @@ let defining: Promise<unknown> | undefined;
  * one that does renders the card's tag at once: it upgrades when its code arrives, keeping the
  * shipment the timeline gave it. A failed load is forgotten, so the next render tries again.
  */
-export function defineTrackingMap(): Promise<unknown> {
-  if (!defining) {
-    defining = import('../tracking-map/define.ts');
-    defining.catch(() => (defining = undefined));
-  }
-  return defining;
-}
+export const defineTrackingMap = loadOnce(() => import('../tracking-map/define.ts'));

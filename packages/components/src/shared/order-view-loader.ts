@@ -1,4 +1,4 @@
-let defining: Promise<void> | undefined;
+import { loadOnce } from './load-once.ts';
 
 /**
  * Defines the order's own view, <suivi-order-timeline> and <suivi-order-summary>, for the pages
@@ -8,10 +8,4 @@ let defining: Promise<void> | undefined;
  * they render the tags at once; the tags upgrade with the properties already given. A failed load
  * is forgotten, so the page's "Try again" loads afresh.
  */
-export function defineOrderView(): Promise<void> {
-  if (!defining) {
-    defining = Promise.all([import('../order-timeline/define.ts'), import('../order-summary/define.ts')]).then(() => undefined);
-    defining.catch(() => (defining = undefined));
-  }
-  return defining;
-}
+export const defineOrderView = loadOnce(() => Promise.all([import('../order-timeline/define.ts'), import('../order-summary/define.ts')]));

@@ -2,7 +2,7 @@ import { defineMessages } from '../i18n/messages.ts';
 
 /**
  * Every string <suivi-tracking-map> shows or announces. Status names come from the shared
- * `statusLabels`. Distances and places arrive formatted (Intl.NumberFormat in km, Intl.DisplayNames
+ * `DELIVERY_LABELS` (i18n/status-messages.ts). Distances and places arrive formatted (Intl.NumberFormat in km, Intl.DisplayNames
  * for countries). French puts a no-break space before ":" so the sign never wraps on its own.
  */
 export const trackingMapMessages = defineMessages({
