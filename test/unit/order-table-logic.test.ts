@@ -27,6 +27,8 @@ import { MAX_BUCKETS, sortBuckets } from '../../packages/components/src/order-ta
 import { SAVED_VIEWS } from '../../packages/components/src/order-table/saved-views.ts';
 import { hasRow, narrows, searchRows } from '../../packages/components/src/order-table/row-search.ts';
 import { FoldedWordMatcher } from '../../packages/components/src/order-table/search-pattern.ts';
+import { CUSTOMER_EMAIL, CUSTOMER_NAME, ORDER_NUMBER, SearchedColumns, TRACKING_NUMBERS } from '../../packages/components/src/order-table/searched-columns.ts';
+import { WordStartPairs } from '../../packages/components/src/order-table/word-start-pairs.ts';
 import { EMPTY_QUERY, NO_FILTERS, type TableFilters, type TableQuery } from '../../packages/components/src/order-table/table-query.ts';
 import { generateOrderSummaries } from '../../bench/generate-orders.ts';
 
@@ -468,6 +470,8 @@ describe('order table: search without an index', () => {
   it('finds what a fresh search finds as a person types, deletes and retypes', () => {
     const source = new ClientRowSource();
     source.setRows(ROWS);
+    // This one has read which words start in each column, so it skips columns; the fresh one reads all.
+    assert.equal(source.readSearchedColumns(Infinity), true);
     const fresh = new ClientRowSource();
     fresh.setRows(ROWS);
     const names = ['Lefèvre', 'Chloé Tremblay', 'noemie.gagnon', '#1042', 'xy', 'harry jones example'];
@@ -483,6 +487,79 @@ describe('order table: search without an index', () => {
         }
       }),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe('order table: which columns a search word may be in', () => {
+  const columnOf = (values: readonly string[]) => {
+    const column = new WordStartPairs();
+    for (const value of values) column.add(value);
+    return column;
+  };
+
+  it('never rules out a column where the word starts a word, on any text', () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom(...TRICKY), fc.integer({ min: 0, max: 0x2ff }).map((code) => String.fromCharCode(code))), maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), text, fc.nat(6), (values, query, cut) => {
+        const column = columnOf(values);
+        const fromValues = values.flatMap((value) => foldText(value).match(/[\p{L}\p{N}]+/gu) ?? []);
+        const terms = [...searchTerms(query), ...fromValues.map((word) => word.slice(0, Math.max(1, word.length - cut)))];
+        for (const term of terms) {
+          if (values.some((value) => referenceWordStart(value, term))) assert.equal(column.mayStart(term), true, `"${term}" in ${JSON.stringify(values)}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rules out the words no value of the column starts, by their first two letters', () => {
+    const numbers = columnOf(['#1042', '#1043', '#2001']);
+    assert.deepEqual(['1', '10', '1042', '2', '20', '1099'].filter((term) => !numbers.mayStart(term)), []);
+    assert.deepEqual(['tremblay', '3', '11', '0', 'a'].filter((term) => numbers.mayStart(term)), []);
+    const tracking = columnOf(['1Z999AA10123456784', 'XY123456789FR', 'TB-004211']);
+    assert.equal(tracking.mayStart('xy'), true);
+    assert.equal(tracking.mayStart('fr'), false, '"FR" follows a digit: it starts no word');
+    assert.equal(tracking.mayStart('tb'), true);
+    assert.equal(tracking.mayStart('004'), true, 'after the hyphen');
+    assert.equal(tracking.mayStart('tremblay'), false);
+    assert.equal(tracking.mayStart('z'), false);
+    const names = columnOf(['Chloé Lefèvre', 'Œdipe Roi', 'Hans Straße']);
+    for (const term of ['chloe', 'lefevre', 'le', 'oedipe', 'o', 'oe', 'roi', 'strasse']) assert.equal(names.mayStart(term), true, term);
+    for (const term of ['hl', 'ed', 'ss', 'x']) assert.equal(names.mayStart(term), false, term);
+  });
+
+  it('may hold any word once a value holds a character it cannot read one at a time', () => {
+    const column = columnOf(['#1042', 'Σοφία']);
+    assert.equal(column.mayStart('tremblay'), true);
+    assert.equal(column.mayStart('σοφια'), true);
+    assert.equal(columnOf(['#1042']).mayStart('σοφια'), false, 'no Latin text folds to a Greek letter');
+  });
+
+  it('finds the same rows reading only the columns a word may be in, and skips the rest', () => {
+    const rows = ROWS.slice(0, 2000);
+    const columns = new SearchedColumns();
+    columns.readRows(rows, 1000);
+    assert.equal(columns.rowsRead, 1000);
+    columns.readRows(rows, rows.length);
+    assert.equal(columns.columnsFor('tremblay'), CUSTOMER_NAME | CUSTOMER_EMAIL);
+    assert.equal(columns.columnsFor('1z'), TRACKING_NUMBERS);
+    assert.equal(columns.columnsFor(rows[0].orderNumber.slice(1, 4)) & ORDER_NUMBER, ORDER_NUMBER);
+    assert.equal(columns.columnsFor('qq'), 0);
+    const half = new SearchedColumns();
+    half.readRows(rows, 1000);
+    const words = fc.constantFrom('tremblay', 'lefevre', 'le', 'x', 'xy', '1', '1z', '6a', 'example', 'fr', 'qq', 'tb', rows[7].orderNumber.slice(1), rows[9].customerEmail.split('@')[0]);
+    fc.assert(
+      fc.property(fc.uniqueArray(words, { minLength: 1, maxLength: 3 }), (query) => {
+        const expected = searchRows(rows, query, null);
+        const expectedIds = rows.filter((row) => referenceSearch(row, query.join(' '))).length;
+        assert.equal(expected.count, expectedIds);
+        for (const found of [searchRows(rows, query, null, columns), searchRows(rows, query, null, half)]) {
+          assert.equal(found.count, expected.count, query.join(' '));
+          assert.deepEqual(found.bits, expected.bits, query.join(' '));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -7,6 +7,7 @@ import { DELIVERY_STATUS_VALUES } from './facet-values.ts';
 import { type RowCheck, rowFilter } from './row-filters.ts';
 import type { DeliveryCounts, RowSource } from './row-source.ts';
 import { forEachRow, hasRow, narrows, rowBitSet, searchRows, searchWords } from './row-search.ts';
+import { SearchedColumns } from './searched-columns.ts';
 import { foldTables } from './search-pattern.ts';
 import { type SortBuckets, lastAtOrBelow, sortBuckets } from './sort-buckets.ts';
 import { EMPTY_QUERY, type TableFilters, type TableQuery } from './table-query.ts';
@@ -16,6 +17,8 @@ const BLOCK_SHIFT = 12;
 
 /** Rows the overview counts between two looks at the clock. */
 const COUNT_SLICE = 16_384;
+/** Rows read per slice by readSearchedColumns (about a millisecond's worth). */
+const READ_SLICE = 8_192;
 
 const DELIVERY_CODES = new Map(DELIVERY_STATUS_VALUES.map((status, code) => [status, code]));
 
@@ -66,6 +69,8 @@ export class ClientRowSource implements RowSource {
   private tally: { filters: TableFilters; matched: ClientRowSource['matched']; within: Uint32Array | null; next: number; accept: RowCheck | null; counts: Uint32Array } | null = null;
   /** The counts over every row, kept once made: the view goes back to them whenever the search and filters are cleared. */
   private everyRow: Uint32Array | null = null;
+  /** Which columns each search word may be in, read a slice at a time after the rows are set (readSearchedColumns). */
+  private searched = new SearchedColumns();
   private facets = new Map<'carrier' | 'tag', string[]>();
   private idHint: { id: string; row: number } | null = null;
 
@@ -75,6 +80,7 @@ export class ClientRowSource implements RowSource {
     this.rows = rows;
     this.sorted = this.order = this.matched = this.view = this.starts = this.window = this.tally = this.everyRow = null;
     this.facets = new Map();
+    this.searched = new SearchedColumns();
     this.size = rows.length;
     this.version++;
   }
@@ -203,9 +209,24 @@ export class ClientRowSource implements RowSource {
     return ids;
   }
 
-  /** Search keeps no index, so there is little to prepare: the fold tables its patterns are made from (under a millisecond). */
+  /** The fold tables a search's patterns are made from (under a millisecond). */
   prepareSearch(): void {
     foldTables();
+  }
+
+  /**
+   * Reads which words start in each searched column (for `budgetMs` at most, a slice of rows at
+   * a time); true once every row is read. Until then a search reads every column, and finds the
+   * same rows.
+   */
+  readSearchedColumns(budgetMs: number): boolean {
+    const { rows, searched } = this;
+    const deadline = performance.now() + budgetMs;
+    while (searched.rowsRead < rows.length) {
+      searched.readRows(rows, Math.min(rows.length, searched.rowsRead + READ_SLICE));
+      if (performance.now() >= deadline) break;
+    }
+    return searched.rowsRead >= rows.length;
   }
 
   private rowIndexAt(position: number): number {
@@ -283,7 +304,7 @@ export class ClientRowSource implements RowSource {
     const last = this.matched;
     if (last && last.words.length === words.length && last.words.every((word, k) => word === words[k])) return last;
     const within = last && narrows(last.words, words) ? last.bits : null;
-    return { words, ...searchRows(this.rows, words, within) };
+    return { words, ...searchRows(this.rows, words, within, this.searched) };
   }
 
   /**

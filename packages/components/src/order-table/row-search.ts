@@ -1,5 +1,6 @@
 import type { OrderSummary } from '@suivi/model';
 import { FoldedWordMatcher } from './search-pattern.ts';
+import { CUSTOMER_EMAIL, CUSTOMER_NAME, EVERY_SEARCHED_COLUMN, ORDER_NUMBER, type SearchedColumns, TRACKING_NUMBERS } from './searched-columns.ts';
 
 /** Words beyond this many add nothing but work. */
 export const MAX_TERMS = 8;
@@ -34,10 +35,14 @@ export function narrows(before: readonly string[], words: readonly string[]): bo
   return before.length > 0 && before.every((old) => words.some((word) => word.startsWith(old)));
 }
 
-function fieldsMatch(row: OrderSummary, matcher: FoldedWordMatcher): boolean {
-  if (matcher.matches(row.orderNumber) || matcher.matches(row.customerName) || matcher.matches(row.customerEmail)) return true;
-  const tracking = row.trackingNumbers;
-  for (let k = 0; k < tracking.length; k++) if (matcher.matches(tracking[k])) return true;
+function fieldsMatch(row: OrderSummary, matcher: FoldedWordMatcher, columns: number): boolean {
+  if (columns & CUSTOMER_NAME && matcher.matches(row.customerName)) return true;
+  if (columns & CUSTOMER_EMAIL && matcher.matches(row.customerEmail)) return true;
+  if (columns & ORDER_NUMBER && matcher.matches(row.orderNumber)) return true;
+  if (columns & TRACKING_NUMBERS) {
+    const tracking = row.trackingNumbers;
+    for (let k = 0; k < tracking.length; k++) if (matcher.matches(tracking[k])) return true;
+  }
   return false;
 }
 
@@ -45,15 +50,24 @@ function fieldsMatch(row: OrderSummary, matcher: FoldedWordMatcher): boolean {
  * The rows where each word starts a word of the order number, customer name, e-mail or a
  * tracking number, folded (case, accents and ligatures ignored), as the admin API searches.
  * Reads the orders as they are, nothing kept between searches but the result: a bit set, and
- * its count. `within` (a previous result) limits the rows looked at.
+ * its count. `within` (a previous result) limits the rows looked at; `columns`, once it has read
+ * every row, limits the columns read for each word to those where it may start a word.
  */
-export function searchRows(rows: readonly OrderSummary[], words: readonly string[], within: Uint32Array | null): { bits: Uint32Array; count: number } {
-  const matchers = words.map((word) => new FoldedWordMatcher(word));
+export function searchRows(
+  rows: readonly OrderSummary[],
+  words: readonly string[],
+  within: Uint32Array | null,
+  columns: SearchedColumns | null = null,
+): { bits: Uint32Array; count: number } {
+  const complete = columns !== null && columns.rowsRead >= rows.length;
+  const matchers = words.map((word) => ({ matcher: new FoldedWordMatcher(word), columns: complete ? columns.columnsFor(word) : EVERY_SEARCHED_COLUMN }));
   const bits = rowBitSet(rows.length);
+  // A word no column may hold: no row matches, and none is read.
+  if (matchers.some((word) => word.columns === 0)) return { bits, count: 0 };
   let count = 0;
   const test = (row: number) => {
     const order = rows[row];
-    for (let k = 0; k < matchers.length; k++) if (!fieldsMatch(order, matchers[k])) return;
+    for (let k = 0; k < matchers.length; k++) if (!fieldsMatch(order, matchers[k].matcher, matchers[k].columns)) return;
     bits[row >>> 5] |= 1 << (row & 31);
     count++;
   };
