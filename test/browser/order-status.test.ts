@@ -64,6 +64,33 @@ async function lookUp(el: SuiviOrderStatus, orderNumber: string, email: string, 
 describe('<suivi-order-status>', () => {
   useMockApi();
 
+  describe("the shop's own content", () => {
+    it('shows its help under the lookup form, and its message under the order heading only once the order shows', async () => {
+      const { email } = showcase('#1001');
+      const el = await fixture<SuiviOrderStatus>(html`<suivi-order-status base-url=${API_BASE_URL}>
+        <p slot="help">Your order number is in the confirmation e-mail. <a href="#contact">Contact us</a></p>
+        <p slot="message">We are closed from 24 to 26 December: parcels leave again on the 27th.</p>
+      </suivi-order-status>`);
+      const help = el.querySelector<HTMLElement>('[slot="help"]')!;
+      const message = el.querySelector<HTMLElement>('[slot="message"]')!;
+      await waitUntil(() => inner(el, 'suivi-order-lookup')?.querySelector('form'), 'the form never rendered');
+      const form = inner(el, 'suivi-order-lookup')!.querySelector('form')!;
+      expect(help.getClientRects().length, 'help shows').to.equal(1);
+      expect(help.getBoundingClientRect().top).to.be.at.least(form.getBoundingClientRect().bottom);
+      expect(message.getClientRects().length, 'no message before the order shows').to.equal(0);
+      await expect(el).to.be.accessible();
+
+      await lookUp(el, '1001', email);
+      await waitUntil(() => page(el).querySelector('suivi-order-timeline')?.getBoundingClientRect().height, 'the timeline never showed');
+      expect(help.getClientRects().length, 'no help once the order shows').to.equal(0);
+      expect(message.getClientRects().length, 'the message shows').to.equal(1);
+      const messageBox = message.getBoundingClientRect();
+      expect(messageBox.top).to.be.at.least(heading(el)!.getBoundingClientRect().bottom);
+      expect(messageBox.bottom).to.be.at.most(page(el).querySelector('suivi-order-timeline')!.getBoundingClientRect().top);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('accessibility', () => {
     it('passes axe at the lookup step in light and dark', async () => {
       const light = await fixture<SuiviOrderStatus>(html`<suivi-order-status base-url=${API_BASE_URL} theme="light"></suivi-order-status>`);

@@ -45,6 +45,11 @@ interface FieldProgress {
  *
  * @fires suivi-order-found - An `OrderFoundEvent` whose `session` holds the access token and the order.
  *
+ * @slot help - Under the form: where shoppers find their order number, how to reach the shop.
+ *
+ * @attr theme - `light` or `dark` to override the page's colour scheme.
+ * @attr lang - Language of the element; otherwise the nearest `lang` or the provider's locale.
+ *
  * @csspart form - The `<form>`.
  * @csspart field - The wrapper of one label, hint, input and error.
  * @csspart label - A field's label.
@@ -80,6 +85,11 @@ export class SuiviOrderLookup extends LitElement {
         display: grid;
         gap: var(--_gap);
         max-inline-size: var(--_max-width);
+      }
+      slot[name='help']::slotted(*) {
+        margin-block: var(--_gap) 0;
+        max-inline-size: var(--_max-width);
+        color: var(--_text-muted);
       }
       .field {
         display: grid;
@@ -377,6 +387,7 @@ export class SuiviOrderLookup extends LitElement {
             : nothing}
         </div>
       </form>
+      <slot name="help"></slot>
     `;
   }
 

@@ -47,6 +47,13 @@ function isSessionOver(error: SuiviError): boolean {
  * token lives only in memory, never in a URL or storage; when it expires the shopper is
  * brought back to the form with the order number already filled in.
  *
+ * @slot message - The shop's own message on the order step, under the order's heading: a delay,
+ *   a holiday closing, how to reach the shop.
+ * @slot help - Under the lookup form: where shoppers find their order number, how to reach the shop.
+ *
+ * @attr theme - `light` or `dark` to override the page's colour scheme.
+ * @attr lang - Language of the element; otherwise the nearest `lang` or the provider's locale.
+ *
  * @csspart lookup - The lookup step (heading, intro and form).
  * @csspart order - The order step.
  * @csspart heading - The order's heading ("Order #1001"); focused when the order shows.
@@ -312,7 +319,7 @@ export class SuiviOrderStatus extends LitElement {
           <p class="intro">${this.t('lookupIntro')}</p>
         </header>
         <p role="alert" part="notice" class="callout warning ${this.sessionExpired ? 'shown' : ''}">${this.sessionExpired ? this.t('sessionExpired') : nothing}</p>
-        <suivi-order-lookup order-number=${this.prefillOrderNumber} @suivi-order-found=${this.onOrderFound}></suivi-order-lookup>
+        <suivi-order-lookup order-number=${this.prefillOrderNumber} @suivi-order-found=${this.onOrderFound}><slot name="help" slot="help"></slot></suivi-order-lookup>
       </section>
     `;
   }
@@ -331,6 +338,7 @@ export class SuiviOrderStatus extends LitElement {
           </p>
           <p class="live" part="live" role="status" data-state=${this.live}>${this.live === 'idle' ? nothing : this.t(LIVE_MESSAGE_KEYS[this.live])}</p>
         </header>
+        <slot name="message"></slot>
         ${this.partsFailed
           ? staticHtml`<div class="callout danger shown" part="notice" role="alert">
               <p>${this.t('partsUnavailable')}</p>
