@@ -1,6 +1,7 @@
-// `npm run build`: @suivi/model, @suivi/sdk and @suivi/components built to packages/<name>/dist/,
-// each a complete package to publish from that folder (see packages.mjs for why dist/ has its own
-// package.json), plus the one-file kit for a <script type="module"> tag (cdn-bundle.mjs).
+// `npm run build`: @suivi/model, @suivi/sdk, @suivi/components, @suivi/react and @suivi/mocks built
+// to packages/<name>/dist/ (mocks/dist/), each a complete package to publish from that folder (see
+// packages.mjs for why dist/ has its own package.json), plus the one-file kit for a
+// <script type="module"> tag (cdn-bundle.mjs).
 //
 //   JS     tsc, one ES2022 module per source module (a store's bundler tree-shakes and splits
 //          them), Lit's legacy decorators compiled exactly as the tests run them; the
@@ -56,6 +57,8 @@ function builtManifest(pkg, source, versions) {
     sideEffects: Array.isArray(source.sideEffects) ? source.sideEffects.map((path) => `${builtPath(path) ?? path}.js`) : source.sideEffects,
     dependencies,
     ...(pkg.peerDependencies ? { peerDependencies: pkg.peerDependencies, peerDependenciesMeta: pkg.peerDependenciesMeta } : {}),
+    // Commands (packages.mjs), pointed at the built scripts: only dist/ has them as JavaScript.
+    ...(pkg.bin ? { bin: Object.fromEntries(Object.entries(pkg.bin).map(([command, path]) => [command, `${builtPath(path)}.js`])) } : {}),
   };
   if (pkg.name === '@suivi/components') {
     // The script-tag kit (cdn-bundle.mjs): registers every element, everything inside.

@@ -3,10 +3,10 @@
 //
 // The workspace packages' package.json files point their `exports` at the TypeScript sources
 // (`./src/*.ts`), which is what the demo, the tests and Storybook run. A built package is a
-// separate folder, `packages/<name>/dist/`, with its own package.json written by build.mjs from
-// the source one (each `./src/x.ts` becomes `./x.js` with `./x.d.ts` beside it): the same idea as
-// `publishConfig.directory`, so nothing in the dev flow needs a build first, and `npm publish`
-// runs in dist/.
+// separate folder, `packages/<name>/dist/` (`mocks/dist/` for @suivi/mocks), with its own
+// package.json written by build.mjs from the source one (each `./src/x.ts` becomes `./x.js` with
+// `./x.d.ts` beside it): the same idea as `publishConfig.directory`, so nothing in the dev flow
+// needs a build first, and `npm publish` runs in dist/.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -58,6 +58,19 @@ export const PACKAGES = [
     // The page's own React (19: custom-element properties and events), and its types for TypeScript users.
     peerDependencies: { react: '>=19', '@types/react': '>=19' },
     peerDependenciesMeta: { '@types/react': { optional: true } },
+  },
+  {
+    name: '@suivi/mocks',
+    dir: 'mocks',
+    // zod: the mock reads request bodies with zod/mini itself (and names its types in .d.ts).
+    dependencies: { '@suivi/model': 'workspace', ...ranges(['zod']) },
+    // msw is a peer, not a dependency: the handlers are msw's RequestHandler objects, which only
+    // the msw that runs them understands, and a test adds its own with server.use()/worker.use()
+    // and serves that msw's mockServiceWorker.js. One msw in the project, the project's own;
+    // npm 7+ installs it if the project has none.
+    peerDependencies: ranges(['msw']),
+    // `npx suivi-mock-server --port 4010`: the standalone HTTP mock (the repository's npm run mock:server).
+    bin: { 'suivi-mock-server': './src/server/cli.ts' },
   },
 ];
 

@@ -1,7 +1,9 @@
+#!/usr/bin/env node
 /**
- * `npm run mock:server`: the mock API on a real port, for curl, other apps, or the demo
- * pointed at it. Options: --port (or PORT), --seed, --orders, --host, --tick <ms> (an
- * automatic carrier clock). Prints one "listening" line, then the showcase orders.
+ * `npx suivi-mock-server` (the published package's command; `npm run mock:server` in this
+ * repository): the mock API on a real port, for curl, other apps, or the demo pointed at it.
+ * Options: --port (or PORT), --seed, --orders, --host, --tick <ms> (an automatic carrier clock).
+ * Prints one "listening" line, then the showcase orders.
  */
 import { parseArgs } from 'node:util';
 import { createMockApi } from '../index.ts';
