@@ -40,7 +40,7 @@ describe('OpenAPI document, admin half', () => {
     for (const { template, operation } of writes) {
       const headers = operation.parameters.filter((parameter: Json) => parameter.in === 'header').map((parameter: Json) => [parameter.name, parameter.required]);
       assert.deepEqual(headers, [['If-Match', true], ['Idempotency-Key', true]], template);
-      assert.deepEqual(Object.keys(operation.responses), ['200', '400', '401', '403', '404', '409', '422', '428']);
+      assert.deepEqual(Object.keys(operation.responses), ['200', '400', '401', '403', '404', '409', '422', '428', '500', '503']);
     }
     const schemas = document.components.schemas;
     assert.deepEqual(schemas.ConflictError.properties.current, { $ref: '#/components/schemas/Order' });

@@ -76,13 +76,13 @@ describe('OpenAPI document', () => {
     const lookup = document.paths[pathTemplates.lookup].post;
     assert.deepEqual(lookup.security, [], 'the lookup is the one public endpoint');
     assert.deepEqual(lookup.requestBody.content['application/json'].schema, { $ref: '#/components/schemas/LookupRequest' });
-    assert.deepEqual(Object.keys(lookup.responses), ['200', '400', '404', '429']);
+    assert.deepEqual(Object.keys(lookup.responses), ['200', '400', '404', '429', '500', '503']);
     const rateLimited = resolvePointer(document, lookup.responses['429'].$ref) as Json;
     assert.ok(rateLimited.headers['Retry-After'], '429 documents Retry-After');
 
     const order = document.paths[pathTemplates.order].get;
     assert.deepEqual(order.security, [{ bearer: [] }]);
-    assert.deepEqual(Object.keys(order.responses), ['200', '401', '403', '404']);
+    assert.deepEqual(Object.keys(order.responses), ['200', '401', '403', '404', '500', '503']);
     assert.deepEqual(order.responses['200'].content['application/json'].schema, { $ref: '#/components/schemas/CustomerOrderView' });
 
     const events = document.paths[pathTemplates.orderEvents].get;
@@ -92,5 +92,34 @@ describe('OpenAPI document', () => {
     assert.deepEqual(stream['x-sse-events'].order.data, { $ref: '#/components/schemas/OrderEvent' });
 
     assert.equal(document.components.securitySchemes.bearer.scheme, 'bearer');
+  });
+
+  it('tells a backend that every operation may answer 500 internal and 503 unavailable, 503 and 429 with Retry-After', () => {
+    const document = buildOpenApiDocument() as Json;
+    const methods = new Set(['get', 'put', 'post', 'delete', 'patch']);
+    let operations = 0;
+    for (const [template, item] of Object.entries(document.paths as Json)) {
+      for (const [method, operation] of Object.entries(item as Json)) {
+        if (!methods.has(method)) continue;
+        operations++;
+        assert.deepEqual(operation.responses['500'], { $ref: '#/components/responses/Internal' }, `${method} ${template} documents 500`);
+        assert.deepEqual(operation.responses['503'], { $ref: '#/components/responses/Unavailable' }, `${method} ${template} documents 503`);
+      }
+    }
+    assert.ok(operations >= 20, `every operation was looked at (${operations})`);
+    const responses = document.components.responses;
+    assert.match(responses.Internal.description, /`internal`/);
+    assert.match(responses.Unavailable.description, /`unavailable`/);
+    const retryAfter = { $ref: '#/components/headers/RetryAfter' };
+    assert.deepEqual(responses.Unavailable.headers['Retry-After'], retryAfter);
+    assert.deepEqual(responses.RateLimited.headers['Retry-After'], retryAfter);
+    assert.deepEqual(document.components.headers.RetryAfter.schema, { type: 'integer', minimum: 0, maximum: 86_400 });
+  });
+
+  it("documents each ApiError field, retryAfter as whole seconds from 0 to a day", () => {
+    const apiError = (buildOpenApiDocument() as Json).components.schemas.ApiError;
+    for (const [name, field] of Object.entries(apiError.properties as Json)) assert.ok(field.description, `ApiError.${name} has a description`);
+    const { description: _description, ...retryAfter } = apiError.properties.retryAfter;
+    assert.deepEqual(retryAfter, { type: 'integer', minimum: 0, maximum: 86_400 });
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_RETRY_AFTER_SECONDS } from '@suivi/model';
 import * as z from 'zod/mini';
 
 /**
@@ -37,7 +38,7 @@ export const Fault = z.discriminatedUnion('kind', [
   /** 500 with the ApiError shape (`internal`): the server crashed on this request. */
   z.object({ kind: z.literal('server_error') }),
   /** 503 with `Retry-After` (header and body): down for maintenance, come back in a while. */
-  z.object({ kind: z.literal('unavailable'), retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(86_400))) }),
+  z.object({ kind: z.literal('unavailable'), retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(MAX_RETRY_AFTER_SECONDS))) }),
   /** The connection is cut before any answer: fetch rejects with a TypeError. */
   z.object({ kind: z.literal('drop') }),
   /**

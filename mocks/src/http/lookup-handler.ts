@@ -1,4 +1,4 @@
-import { LookupRequest, fieldErrorsOf, normalizeEmail, normalizeOrderNumber, toCustomerView, type LookupResponse } from '@suivi/model';
+import { LookupRequest, MAX_RETRY_AFTER_SECONDS, fieldErrorsOf, normalizeEmail, normalizeOrderNumber, toCustomerView, type LookupResponse } from '@suivi/model';
 import * as z from 'zod/mini';
 import { apiErrorResponse, jsonResponse, notFoundResponse } from './api-responses.ts';
 import type { MockContext } from './mock-context.ts';
@@ -34,7 +34,8 @@ export async function handleLookup(request: Request, context: MockContext): Prom
   const perOrderKey = `order:${orderNumber}`;
   const waitMs = Math.max(context.failuresPerClient.waitFor(client), context.failuresPerOrderNumber.waitFor(perOrderKey));
   if (waitMs > 0) {
-    const retryAfter = Math.ceil(waitMs / 1000);
+    // Whole seconds within the contract's range (a window configured past a day is asked again then).
+    const retryAfter = Math.min(Math.ceil(waitMs / 1000), MAX_RETRY_AFTER_SECONDS);
     return apiErrorResponse(429, 'rate_limited', 'Too many attempts. Wait a moment before trying again.', {
       retryAfter,
       headers: { 'retry-after': String(retryAfter) },

@@ -6,7 +6,7 @@
  * so that `test/unit/openapi.test.ts` can tell a stale committed file from a fresh one.
  */
 import * as z from 'zod/mini';
-import { API_ERROR_CODES, API_VERSION, ORDER_EVENT_NAME, pathTemplates } from '../src/index.ts';
+import { API_ERROR_CODES, API_VERSION, MAX_RETRY_AFTER_SECONDS, ORDER_EVENT_NAME, pathTemplates } from '../src/index.ts';
 import { adminErrorResponses, adminPathItems } from './openapi-admin-paths.ts';
 import { shopperErrorResponses, shopperPathItems } from './openapi-shopper-paths.ts';
 
@@ -48,10 +48,65 @@ function errorResponse(description: string, codes: readonly (typeof API_ERROR_CO
 
 const retryAfterHeader = {
   RetryAfter: {
-    description: 'Seconds to wait before trying again (also in the body as `retryAfter`).',
-    schema: { type: 'integer', minimum: 0 },
+    description:
+      `Whole seconds to wait before trying again, 0 to ${MAX_RETRY_AFTER_SECONDS} (RFC 9110 delay-seconds), the same number as the body's \`retryAfter\`. ` +
+      'Clients also accept an HTTP-date here, as a proxy may send one; the header wins over the body.',
+    schema: { type: 'integer', minimum: 0, maximum: MAX_RETRY_AFTER_SECONDS },
   },
 };
+
+/**
+ * What any operation may answer when the server cannot do its job, whatever the route. The kit
+ * reads both as "unavailable, try again" (never "not found"); the SDK retries reads, whole-value
+ * PUTs and writes with an Idempotency-Key after Retry-After (else with backoff), and an event
+ * stream reconnects after it. Listed on every operation by `withServerErrors`.
+ */
+const serverErrorResponses = {
+  Internal: errorResponse(
+    'The server failed unexpectedly (a bug, an unhandled case). Clients treat it as `unavailable`: try again later. ' +
+      'Prefer 503 with Retry-After for a known outage.',
+    ['internal'],
+  ),
+  Unavailable: errorResponse(
+    'The service cannot answer now (maintenance, overload, a dependency down). Send Retry-After when you know how long; ' +
+      'the SDK waits that long (up to its own cap, 10 s by default) before retrying a request that is safe to repeat, ' +
+      'and the elements offer "Try again". A proxy\'s 502 or 504 is read the same way.',
+    ['unavailable'],
+    { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
+  ),
+};
+
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']);
+
+/**
+ * Every operation of `paths` with 500 and 503 added to its responses (after its own), so no
+ * route's documentation lets a backend developer think it can fail only the ways its own
+ * responses list.
+ */
+function withServerErrors(paths: JsonObject): JsonObject {
+  return Object.fromEntries(
+    Object.entries(paths).map(([template, item]) => [
+      template,
+      Object.fromEntries(
+        Object.entries(item as JsonObject).map(([method, operation]) => {
+          if (!HTTP_METHODS.has(method)) return [method, operation];
+          const { responses, ...rest } = operation as JsonObject;
+          return [
+            method,
+            {
+              ...rest,
+              responses: {
+                ...(responses as JsonObject),
+                '500': { $ref: '#/components/responses/Internal' },
+                '503': { $ref: '#/components/responses/Unavailable' },
+              },
+            },
+          ];
+        }),
+      ),
+    ]),
+  );
+}
 
 const orderIdParameter = {
   name: 'orderId',
@@ -165,7 +220,7 @@ export function buildOpenApiDocument(): JsonObject {
       { name: 'customer', description: 'What a shopper (or a page acting for them) can do.' },
       { name: 'admin', description: 'What staff can do, with the admin key.' },
     ],
-    paths: { ...customerPaths(), ...shopperPathItems(), ...adminPathItems() },
+    paths: withServerErrors({ ...customerPaths(), ...shopperPathItems(), ...adminPathItems() }),
     components: {
       schemas: modelComponentSchemas(),
       responses: {
@@ -177,6 +232,7 @@ export function buildOpenApiDocument(): JsonObject {
         Unauthorized: errorResponse('Missing, invalid or expired token, or a token for another order.', ['unauthorized', 'token_expired']),
         ...shopperErrorResponses(),
         ...adminErrorResponses(),
+        ...serverErrorResponses,
       },
       headers: retryAfterHeader,
       securitySchemes: {
