@@ -42,7 +42,8 @@ const ORDERS = {
 type OrderKind = keyof typeof ORDERS;
 
 interface DetailArgs {
-  order: OrderKind;
+  /** Story option (the element's own `order` is read-only): which seeded order the story opens. */
+  seededOrder: OrderKind;
   undoSeconds: number;
   lang: string;
   theme: string;
@@ -80,9 +81,9 @@ function confirmShipping(detail: SuiviOrderDetail): void {
 const meta = {
   title: 'Components/Order detail',
   component: 'suivi-order-detail',
-  render: ({ order, undoSeconds, lang, theme }) => html`
+  render: ({ seededOrder, undoSeconds, lang, theme }) => html`
     <suivi-order-detail
-      order-id=${ORDERS[order]().id}
+      order-id=${ORDERS[seededOrder]().id}
       base-url=${BASE_URL}
       admin-key=${api.adminKey}
       undo-seconds=${undoSeconds}
@@ -90,9 +91,9 @@ const meta = {
       theme=${ifDefined(theme || undefined)}
     ></suivi-order-detail>
   `,
-  args: { order: 'paidUnshipped', undoSeconds: 5, lang: '', theme: '' },
+  args: { seededOrder: 'paidUnshipped', undoSeconds: 5, lang: '', theme: '' },
   argTypes: {
-    order: { control: 'select', options: Object.keys(ORDERS), description: 'Which seeded order to show (the first one of the mock’s seed in that state).' },
+    seededOrder: { control: 'select', options: Object.keys(ORDERS), description: 'Which seeded order to show (the first one of the mock’s seed in that state).' },
     undoSeconds: { control: { type: 'number', min: 0, max: 30 }, description: 'Seconds a shipment waits behind its Undo toast (attribute `undo-seconds`).' },
     lang: { control: 'select', options: ['', 'en', 'fr'], description: 'Language; empty follows the page (toolbar).' },
     theme: { control: 'select', options: ['', 'light', 'dark'], description: 'Colour scheme; empty follows the page (toolbar).' },
@@ -122,17 +123,17 @@ type Story = StoryObj<DetailArgs>;
 export const PaidUnshipped: Story = {};
 
 /** Payment pending: shipping is refused until the order is paid; "Mark as paid" is offered. */
-export const AwaitingPayment: Story = { args: { order: 'awaitingPayment' } };
+export const AwaitingPayment: Story = { args: { seededOrder: 'awaitingPayment' } };
 
-export const OnHold: Story = { args: { order: 'onHold' } };
+export const OnHold: Story = { args: { seededOrder: 'onHold' } };
 
-export const PartiallyShipped: Story = { args: { order: 'partiallyShipped' } };
+export const PartiallyShipped: Story = { args: { seededOrder: 'partiallyShipped' } };
 
-export const Delivered: Story = { args: { order: 'delivered' } };
+export const Delivered: Story = { args: { seededOrder: 'delivered' } };
 
-export const Cancelled: Story = { args: { order: 'cancelled' } };
+export const Cancelled: Story = { args: { seededOrder: 'cancelled' } };
 
-export const Archived: Story = { args: { order: 'archived' } };
+export const Archived: Story = { args: { seededOrder: 'archived' } };
 
 export const French: Story = { args: { lang: 'fr' } };
 

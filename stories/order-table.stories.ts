@@ -2,14 +2,15 @@
 // admin list rows), a short list, no orders, a search that finds nothing, 100,000 generated
 // orders, French, dark, and rows selected with the bulk-action bar showing. Language and theme
 // also come from the toolbar. Columns a designer hides or resizes are remembered in this
-// browser under the `storybook` storage key ("Columns" → "Reset columns" undoes it).
+// browser under the `storybook` storage key ("Columns" → "Reset columns" undoes it). Opening an
+// order and the bulk actions show in the Actions panel (suivi-order-open, suivi-bulk-action).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createMockApi } from '@suivi/mocks';
 import { type OrderSummary, toOrderSummary } from '@suivi/model';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@suivi/components/define/order-table';
-import type { BulkActionEvent, OrderOpenEvent, SuiviOrderTable } from '@suivi/components';
+import type { SuiviOrderTable } from '@suivi/components';
 import { generateOrderSummaries } from '../bench/generate-orders.ts';
 
 /** The same instant as the browser tests, so the stories show the same data. */
@@ -41,8 +42,6 @@ const meta = {
       lang=${ifDefined(lang)}
       theme=${ifDefined(theme)}
       style="--suivi-order-table-height: 44rem"
-      @suivi-order-open=${(event: OrderOpenEvent) => console.info('suivi-order-open', event.orderId)}
-      @suivi-bulk-action=${(event: BulkActionEvent) => console.info('suivi-bulk-action', event.action, event.orderIds)}
     ></suivi-order-table>`,
   args: { orders: mockOrders, storageKey: 'storybook' },
   argTypes: {

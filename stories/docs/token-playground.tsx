@@ -1,6 +1,7 @@
 // The Theming page's live playground: a field per token, applied as custom properties to a wrapper
 // around live elements (the lookup form, a showcase order's timeline and summary), the way a shop
-// re-brands the kit with tokens only. The elements follow the toolbar's language and theme.
+// re-brands the kit with tokens only. The elements follow the toolbar's language and theme: their
+// wrapper carries `lang` and `color-scheme` from it (use-toolbar-choices.ts), as a story's does.
 import type {} from '@suivi/components/jsx/react';
 import '@suivi/components/define/order-lookup';
 import '@suivi/components/define/order-summary';
@@ -9,12 +10,14 @@ import { type CSSProperties, useId, useState } from 'react';
 import { customer } from '../support/showcase-orders.ts';
 import { tokens } from '@suivi/components';
 import { lightValue, suiviTokens } from './suivi-tokens.ts';
+import { useToolbarChoices } from './use-toolbar-choices.ts';
 
 const order = customer('#1002');
 
 export function TokenPlayground() {
   const [values, setValues] = useState<Record<string, string>>({});
   const id = useId();
+  const { locale, theme } = useToolbarChoices();
   const set = (name: string, value: string) => setValues((current) => ({ ...current, [name]: value }));
   const style = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== '')) as CSSProperties;
   const css = Object.entries(style)
@@ -43,7 +46,7 @@ export function TokenPlayground() {
           <code>{css ? `.your-shop {\n${css}\n}` : 'Change a token to see the CSS that does it.'}</code>
         </pre>
       </form>
-      <div style={{ ...style, display: 'grid', gap: '1.5rem' }}>
+      <div lang={locale} style={{ ...style, colorScheme: theme, background: 'Canvas', color: 'CanvasText', padding: '1rem', borderRadius: '0.5rem', display: 'grid', gap: '1.5rem' }}>
         <suivi-order-lookup />
         <suivi-order-timeline order={order} headingLevel={3} />
         <suivi-order-summary order={order} headingLevel={3} />
