@@ -5,6 +5,7 @@ import { getResponse } from 'msw';
 import { apiErrorResponse } from '../http/api-responses.ts';
 import { MAX_BODY_BYTES, REMOTE_ADDRESS_HEADER } from '../http/request-reading.ts';
 import { createMockApi, type MockApi } from '../index.ts';
+import { shareLandingPage } from './share-landing.ts';
 
 export interface MockHttpServerOptions {
   /** Default: a fresh createMockApi() (base URL '/api'). */
@@ -28,11 +29,16 @@ export interface MockHttpServer {
 const CORS_ALLOW_HEADERS = 'authorization, content-type, last-event-id, if-match, idempotency-key, x-admin-key, cache-control';
 const CORS_EXPOSE_HEADERS = 'retry-after, etag, location, content-disposition, idempotent-replayed';
 
+/** Where the API is mounted on this server. */
+const API_PATH = '/api';
+
 /**
  * The mock API as a real HTTP server, for tools that cannot run MSW in-process (curl, a
  * mobile app, another language). Each request becomes a fetch Request answered by the same
  * MSW handlers (msw's getResponse); response bodies are piped as they come, so the event
- * stream streams. CORS is open: it is a development mock.
+ * stream streams. CORS is open: it is a development mock. Its root (`/`, where createMockApi's
+ * default share links `/?share=<token>` lead) answers with a page about the mock and its share
+ * links (share-landing.ts) rather than a 404.
  */
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
   const api = options.api ?? createMockApi();
@@ -54,7 +60,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   const { port } = server.address() as AddressInfo;
   const hostInUrl = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${hostInUrl}:${port}/api`,
+    url: `http://${hostInUrl}:${port}${API_PATH}`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
@@ -76,6 +82,12 @@ async function answer(api: MockApi, req: IncomingMessage, res: ServerResponse): 
     url = new URL(req.url ?? '/', `http://${req.headers.host && /^[\w.\-:[\]]+$/.test(req.headers.host) ? req.headers.host : 'localhost'}`);
   } catch {
     await writeResponse(res, apiErrorResponse(400, 'invalid_input', 'The request URL is not valid.'), req);
+    return;
+  }
+
+  // The server's root: where createMockApi's default share links (`/?share=<token>`) lead.
+  if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/') {
+    await writeResponse(res, shareLandingPage(url, API_PATH), req);
     return;
   }
 
