@@ -1,15 +1,14 @@
-// Using the mock API in your own Node tests: this file is the example the Storybook page
-// "Docs / Using the mock API in your tests" shows (imported with ?raw), and it runs with the unit
-// tests, so the code on that page is code that passes.
-//
-// Your tests import '@suivi/mocks' and '@suivi/mocks/node'; inside this repository the same
-// modules are imported by path.
-import '../../mocks/src/polyfills/promise-with-resolvers.ts'; // Node 20 only: msw 3 wants Node 22's Promise.withResolvers
+// Your shop's Node tests against the Suivi mock API: `npm install --save-dev @suivi/mocks @suivi/sdk`
+// (msw comes with them, as a peer), then run this file with your test runner (here node:test).
+// It is the example of the Storybook page "Docs / Using the mock API in your tests", runs with this
+// repository's unit tests, and runs unchanged in a project of its own against the published
+// packages (test/build/mocks-package.test.ts): the code on that page is code that passes.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { createMockApi } from '@suivi/mocks';
+// Also makes msw 3 (which targets Node 22) work on Node 20: installs Promise.withResolvers if missing.
+import { createMockNodeServer } from '@suivi/mocks/node';
 import { createSuiviClient, isSuiviError } from '@suivi/sdk';
-import { createMockApi } from '../../mocks/src/index.ts'; // '@suivi/mocks'
-import { createMockNodeServer } from '../../mocks/src/node.ts'; // '@suivi/mocks/node'
 
 // One seeded mock at a fixed instant: same orders, same dates, every run.
 const api = createMockApi({ anchor: new Date('2026-11-20T09:00:00Z') });
