@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { createMockApi } from '../index.ts';
 import { startMockHttpServer } from './http-server.ts';
-import { parseShareBase, shareLinkUrlAt } from './share-landing.ts';
+import { parseShareBase, shareLinkAddress, shareLinkUrlAt } from './share-landing.ts';
 
 const USAGE = `Usage: npm run mock:server -- [options]   (published: npx suivi-mock-server [options])
 
@@ -84,7 +84,7 @@ console.log(`Admin API: ${server.url}/v1/admin/orders with "Authorization: Beare
 console.log(`Mock controls: POST ${server.url}/__mock/clock/advance {"steps":1} · POST ${server.url}/__mock/orders/new · POST ${server.url}/__mock/reset`);
 console.log(
   shareBase
-    ? `Share links open ${shareLinkUrlAt(shareBase)('TOKEN').replace('TOKEN', '<token>')}`
+    ? `Share links open ${shareLinkAddress(shareBase, 'TOKEN').replace('TOKEN', '<token>')}`
     : `Share links open ${new URL('/', server.url).href}?share=<token>, a page about them here (--share-base=URL for your own page)`,
 );
 

@@ -28,14 +28,17 @@ export function parseShareBase(value: string): URL | string {
   return url;
 }
 
-/** Share links that open `base` with `?share=<token>` added to whatever query it already has. */
+/** `base` with `?share=<token>` added to whatever query it already has. */
+export function shareLinkAddress(base: URL, token: string): string {
+  const link = new URL(base);
+  link.hash = '';
+  link.searchParams.set(SHARE_QUERY_PARAMETER, token);
+  return link.href;
+}
+
+/** Share links that open `base` (createMockApi's `shareLinkUrl`). */
 export function shareLinkUrlAt(base: URL): ShareLinkUrl {
-  return (token) => {
-    const link = new URL(base);
-    link.hash = '';
-    link.searchParams.set(SHARE_QUERY_PARAMETER, token);
-    return link.href;
-  };
+  return (token) => shareLinkAddress(base, token);
 }
 
 const escapeHtml = (text: string) =>
