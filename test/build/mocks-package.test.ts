@@ -4,7 +4,8 @@
 //   - the Node example of the docs page "Using the mock API in your tests" (the file the page shows)
 //     runs unchanged and passes, on this machine's Node (20: without importing a polyfill);
 //   - TypeScript, as a Node ESM project sets it (module nodenext), accepts that example;
-//   - the package's `suivi-mock-server` command answers a lookup over HTTP, as the page's curl does;
+//   - the package's `suivi-mock-server` command answers a lookup over HTTP, and the page's curl
+//     switches a fault on there;
 //   - a page bundled by Vite from @suivi/mocks/browser and @suivi/sdk, with the mockServiceWorker.js
 //     that `msw init` writes, looks a showcase order up through the service worker in Chromium.
 //
@@ -127,15 +128,24 @@ describe('@suivi/mocks, packed and installed in a project of its own', () => {
         child.stderr.on('data', read);
         child.once('exit', (code) => reject(new Error(`suivi-mock-server exited (${code}):\n${output}`)));
       });
-      const response = await fetch(`${url}/v1/lookup`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ orderNumber: SHOWCASE_ORDER.number, email: SHOWCASE_ORDER.email }),
-      });
+      const lookup = () =>
+        fetch(`${url}/v1/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderNumber: SHOWCASE_ORDER.number, email: SHOWCASE_ORDER.email }) });
+      const response = await lookup();
       assert.equal(response.status, 200);
       const body = (await response.json()) as { token: string; order: { orderNumber: string } };
       assert.equal(body.order.orderNumber, SHOWCASE_ORDER.number);
       assert.ok(body.token.length > 0);
+
+      // The page's curl, as written: the next lookup is a 503, then they answer again.
+      const docs = readFileSync(join(ROOT, DOCS_PAGE), 'utf8');
+      const curl = /curl -X POST http:\/\/127\.0\.0\.1:4010\/api(\S+) \\\n\s+-H '([^']+)' \\\n\s+-d '([^']+)'/.exec(docs);
+      assert.ok(curl, 'the page shows a curl that switches a fault on');
+      const [, path, header, data] = curl;
+      const [headerName, headerValue] = header!.split(/:\s*/);
+      const switched = await fetch(`${url}${path}`, { method: 'POST', headers: { [headerName!]: headerValue! }, body: data });
+      assert.equal(switched.status, 201, await switched.text());
+      assert.equal((await lookup()).status, 503);
+      assert.equal((await lookup()).status, 200, 'the fault was for one request ("times":1)');
     } finally {
       child.kill();
     }
