@@ -1,12 +1,12 @@
 // <suivi-notification-preferences> on its own mock API: both channels on, SMS not possible without
-// a phone, a save that fails, French and dark; and the outbox filling as the carriers move on
-// (what the shop would send, to whom, on which channel).
+// a phone, a save that fails, the preferences loading, French and dark; and the outbox filling as
+// the carriers move on (what the shop would send, to whom, on which channel).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviNotificationPreferences } from '@suivi/components';
 import { createMockApi, type OutboxMessage } from '@suivi/mocks';
 import { html, render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import '@suivi/components/define/notification-preferences';
 import { STORY_ANCHOR } from './support/showcase-orders.ts';
 import { BASE_URL, sessionFor, storyElement } from './support/shopper-session.ts';
@@ -90,6 +90,13 @@ export const SaveFails: Story = {
   parameters: {
     msw: { handlers: [http.put(`${BASE_URL}/v1/orders/:orderId/notifications`, () => HttpResponse.json({ code: 'unavailable', message: 'Down' }, { status: 503 })), ...api.handlers] },
     docs: { description: { story: 'Turn SMS on: the save fails, the switch goes back, and an alert says why.' } },
+  },
+};
+
+/** The order's preferences on their way (the mock holds its answer back): the element says it is loading. */
+export const Loading: Story = {
+  parameters: {
+    msw: { handlers: [http.get(`${BASE_URL}/v1/orders/:orderId/notifications`, () => delay('infinite')), ...api.handlers] },
   },
 };
 

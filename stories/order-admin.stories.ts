@@ -1,8 +1,9 @@
 // <suivi-order-admin>, the merchant's back office, in server mode on the mock API in the browser:
 // 300 orders, 10, an empty shop, a search that finds nothing, the list failing, French, dark, a
 // live shop (the story's buttons move the carriers on and bring a new order in), and 100,000
-// orders. Opening an order shows <suivi-order-detail> in the side panel. Language and theme also
-// come from the toolbar.
+// orders, the first page still loading, the live feed reconnecting, "select all matching" failing,
+// and long customer names, e-mails and tags. Opening an order shows <suivi-order-detail> in the
+// side panel. Language and theme also come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviOrderAdmin } from '@suivi/components';
 import { adminMockControlPaths, createMockApi, type MockApi } from '@suivi/mocks';
@@ -11,6 +12,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, delay, getResponse, http } from 'msw';
 import '@suivi/components/define/order-admin';
 import { STORY_ANCHOR } from './support/showcase-orders.ts';
+import { giveLongNames } from './support/long-names.ts';
 
 const BASE_URL = '/api';
 
@@ -18,6 +20,11 @@ const BASE_URL = '/api';
 const shop = createMockApi({ anchor: STORY_ANCHOR });
 const smallShop = createMockApi({ anchor: STORY_ANCHOR, orderCount: 10 });
 const emptyShop = createMockApi({ anchor: STORY_ANCHOR, orderCount: 0 });
+/** Ten orders, six of them with long names, e-mails and tags (see the LongNames story's loader). */
+const longNamesShop = createMockApi({ anchor: STORY_ANCHOR, orderCount: 10 });
+
+/** The API's answer when it is down: 503 "unavailable" (the SDK tries twice more, then gives up). */
+const unavailable = () => HttpResponse.json({ code: 'unavailable', message: 'Down for maintenance' }, { status: 503 });
 
 /**
  * 100,000 orders, made on the first request rather than when this file loads (seeding and
@@ -110,14 +117,56 @@ export const NoMatches: Story = {
   },
 };
 
-/** The list cannot be loaded (the API answers 500): said plainly, never as "No orders", with Try again. */
+/**
+ * The list cannot be loaded (the API answers 503 "unavailable", and again on the SDK's two retries):
+ * said plainly, never as "No orders", with Try again.
+ */
 export const ListError: Story = {
   parameters: {
     expectedFailedRequests: ['GET /api/v1/admin/orders'],
+    msw: { handlers: [http.get(`${BASE_URL}/v1/admin/orders`, unavailable), ...shop.handlers] },
+  },
+};
+
+/** The first page of orders on its way (the mock holds its answer back): "Loading orders…", no rows, no "No orders". */
+export const Loading: Story = {
+  parameters: {
+    msw: { handlers: [http.get(`${BASE_URL}/v1/admin/orders`, () => delay('infinite')), ...shop.handlers] },
+  },
+};
+
+/**
+ * The live feed dropped (the admin event stream answers 503 and asks to come back in an hour): the
+ * page says "Live updates paused: reconnecting…" and the list stays usable.
+ */
+export const LiveReconnecting: Story = {
+  parameters: {
+    expectedFailedRequests: ['GET /api/v1/admin/events'],
     msw: {
-      handlers: [http.get(`${BASE_URL}/v1/admin/orders`, () => HttpResponse.json({ code: 'internal', message: 'Boom' }, { status: 500 })), ...shop.handlers],
+      handlers: [
+        http.get(`${BASE_URL}/v1/admin/events`, () =>
+          HttpResponse.json({ code: 'unavailable', message: 'Down for maintenance' }, { status: 503, headers: { 'Retry-After': '3600' } }),
+        ),
+        ...shop.handlers,
+      ],
     },
   },
+};
+
+/** Long customer names, e-mail addresses and tags: cells truncate or wrap, and the full text stays readable. */
+export const LongNames: Story = {
+  render: (args) => adminTemplate(longNamesShop, args),
+  loaders: [
+    () => {
+      longNamesShop.reset();
+      longNamesShop.store
+        .all()
+        .slice(0, 6)
+        .forEach((order, index) => longNamesShop.store.update(order.id, (draft) => giveLongNames(draft, index)));
+      return {};
+    },
+  ],
+  parameters: { msw: { handlers: longNamesShop.handlers } },
 };
 
 export const French: Story = { args: { lang: 'fr' } };
@@ -196,5 +245,28 @@ export const BulkReport: Story = {
     for (const position of [0, 1]) root.querySelector<HTMLInputElement>(`.body [data-position="${position}"] .row-checkbox`)!.click();
     for (let i = 0; i < 200 && !root.querySelector('[part="bulk-bar"]'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
     [...root.querySelectorAll<HTMLButtonElement>('[part="bulk-bar"] button')].find((button) => button.textContent?.trim() === 'Unarchive')!.click();
+  },
+};
+
+/**
+ * "Select all 300 matching orders" when the API cannot give the ids (their pages answer 503): the
+ * page says the matching orders are unavailable and the selection has not changed, with Try again
+ * and Cancel.
+ */
+export const SelectAllFailed: Story = {
+  parameters: {
+    expectedFailedRequests: ['GET /api/v1/admin/orders'],
+    msw: {
+      handlers: [
+        http.get(`${BASE_URL}/v1/admin/orders`, ({ request }) => {
+          if (new URL(request.url).searchParams.get('limit') === '200') return unavailable();
+        }),
+        ...shop.handlers,
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const admin = await loadedAdmin(canvasElement);
+    tableRoot(admin).querySelector<HTMLInputElement>('.select-all')!.click();
   },
 };

@@ -2,7 +2,8 @@
 // state an order can be in (paid and waiting to ship, awaiting payment, on hold, partly shipped,
 // delivered, cancelled, archived), the "Mark as shipped" dialog open, the Undo countdown, a
 // conflict (someone else changed the order first), a refusal (422) and an order that cannot be
-// loaded. Language and theme also come from the toolbar.
+// loaded, the order still loading, and long names, e-mail, company, address, item and tags.
+// Language and theme also come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviOrderDetail } from '@suivi/components';
 import { createMockApi } from '@suivi/mocks';
@@ -10,9 +11,10 @@ import { type Order, unshippedQuantities } from '@suivi/model';
 import { createSuiviAdminClient } from '@suivi/sdk';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import '@suivi/components/define/order-detail';
 import { STORY_ANCHOR } from './support/showcase-orders.ts';
+import { giveLongNames } from './support/long-names.ts';
 
 /** Its own mock API (stories here write to it), at the same instant as every story. */
 const api = createMockApi({ anchor: STORY_ANCHOR });
@@ -201,4 +203,21 @@ export const LoadFailed: Story = {
       handlers: [http.get(`${BASE_URL}/v1/admin/orders/:id`, () => HttpResponse.json({ code: 'internal', message: 'Boom' }, { status: 500 })), ...api.handlers],
     },
   },
+};
+
+/** The order on its way (the mock holds its answer back): the panel says it is loading. */
+export const Loading: Story = {
+  parameters: {
+    msw: { handlers: [http.get(`${BASE_URL}/v1/admin/orders/:id`, () => delay('infinite')), ...api.handlers] },
+  },
+};
+
+/** A customer with a long name, e-mail, company and address, a long item title and long tags: everything wraps, nothing overflows. */
+export const LongNames: Story = {
+  loaders: [
+    () => {
+      api.store.update(ORDERS.paidUnshipped().id, (draft) => giveLongNames(draft, 1));
+      return {};
+    },
+  ],
 };

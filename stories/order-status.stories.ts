@@ -1,7 +1,8 @@
 // <suivi-order-status>, the whole shopper page, against the mock API in the browser: the lookup
 // step, the same in French and in dark, each showcase order's state after the purchase (looked up
 // by the story as a shopper would), and an order followed live (the story's button moves the
-// mock's clock on, and the parcel with it). Language and theme also come from the toolbar.
+// mock's clock on, and the parcel with it), the live connection reconnecting, and the page's
+// on-demand parts failing to load. Language and theme also come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviOrderLookup, SuiviOrderStatus } from '@suivi/components';
 import { createMockApi } from '@suivi/mocks';
@@ -10,6 +11,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import '@suivi/components/define/order-status';
+import { UNREACHABLE_MODULE_REQUEST, unreachableModules } from './support/unreachable-modules.ts';
 
 /** Its own mock API (its rate limits are its own), at the same instant as every story. */
 const api = createMockApi({ anchor: STORY_ANCHOR });
@@ -121,6 +123,44 @@ export const SessionExpired: Story = {
         http.get(`${BASE_URL}/v1/orders/:orderId/events`, () =>
           HttpResponse.json({ code: 'token_expired', message: 'The access token has expired' }, { status: 401 }),
         ),
+        ...api.handlers,
+      ],
+    },
+  },
+};
+
+/**
+ * The live connection dropped: the API answers the event stream 503 "unavailable" and asks to come
+ * back in an hour, so the page keeps saying "Reconnecting…" while the order stays on screen.
+ */
+export const Reconnecting: Story = {
+  args: { lookUp: '#1001' },
+  parameters: {
+    expectedFailedRequests: ['GET /api/v1/orders/*/events'],
+    msw: {
+      handlers: [
+        http.get(`${BASE_URL}/v1/orders/:orderId/events`, () =>
+          HttpResponse.json({ code: 'unavailable', message: 'Down for maintenance' }, { status: 503, headers: { 'Retry-After': '3600' } }),
+        ),
+        ...api.handlers,
+      ],
+    },
+  },
+};
+
+/**
+ * The code of the order's timeline and summary and of the shopper's tools cannot be fetched (as
+ * offline, or after a deploy removed the old chunks): the page keeps the order's heading and says
+ * "Part of this page could not be loaded", with Try again. The mock's worker fails those modules'
+ * requests, as the element's own tests do.
+ */
+export const PartsUnavailable: Story = {
+  args: { lookUp: '#1005' },
+  parameters: {
+    expectedFailedRequests: [UNREACHABLE_MODULE_REQUEST],
+    msw: {
+      handlers: [
+        unreachableModules(['suivi-order-timeline', 'suivi-order-summary', 'suivi-return-request', 'suivi-notification-preferences', 'suivi-share-link']),
         ...api.handlers,
       ],
     },

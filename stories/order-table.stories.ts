@@ -1,7 +1,7 @@
 // <suivi-order-table> in client mode, one story per state: the mock API's orders (projected to
 // admin list rows), a short list, no orders, a search that finds nothing, 100,000 generated
-// orders, French, dark, and rows selected with the bulk-action bar showing. Language and theme
-// also come from the toolbar. Columns a designer hides or resizes are remembered in this
+// orders, long names, e-mails and tags, French, dark, and rows selected with the bulk-action bar
+// showing. Language and theme also come from the toolbar. Columns a designer hides or resizes are remembered in this
 // browser under the `storybook` storage key ("Columns" → "Reset columns" undoes it). Opening an
 // order and the bulk actions show in the Actions panel (suivi-order-open, suivi-bulk-action).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -12,10 +12,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@suivi/components/define/order-table';
 import type { SuiviOrderTable } from '@suivi/components';
 import { generateOrderSummaries } from '../bench/generate-orders.ts';
+import { giveLongNames } from './support/long-names.ts';
 
 /** The same instant as the browser tests, so the stories show the same data. */
 const api = createMockApi({ anchor: new Date('2026-11-20T09:00:00Z'), orderCount: 300 });
 const mockOrders: OrderSummary[] = api.store.all().map(toOrderSummary);
+
+/** Ten rows, the first six with long customer names, e-mail addresses and tags. */
+const longNameOrders: OrderSummary[] = api.store
+  .all()
+  .slice(0, 10)
+  .map((order, index) => {
+    const copy = structuredClone(order);
+    if (index < 6) giveLongNames(copy, index);
+    return toOrderSummary(copy);
+  });
 
 interface TableArgs {
   orders: readonly OrderSummary[];
@@ -70,6 +81,9 @@ export const Default: Story = {};
 export const TenOrders: Story = { args: { orders: mockOrders.slice(0, 10) } };
 
 export const NoOrders: Story = { args: { orders: [] } };
+
+/** Long customer names, e-mail addresses and tags: cells truncate with the full text still reachable, rows keep their height. */
+export const LongNames: Story = { args: { orders: longNameOrders } };
 
 export const NoMatches: Story = {
   play: async ({ canvasElement }) => {

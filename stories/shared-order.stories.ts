@@ -1,16 +1,18 @@
 // <suivi-shared-order>, the page a share link opens, on its own mock API: two parcels with their
 // maps (followed live: the button moves the carriers), an expired link, a link that does not work,
-// the shop unreachable, and French and dark.
+// the shop unreachable, the page loading, the live feed reconnecting, the order's view failing to
+// load, and French and dark.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviSharedOrder } from '@suivi/components';
 import { createMockApi } from '@suivi/mocks';
 import { createSuiviClient } from '@suivi/sdk';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import '@suivi/components/define/shared-order';
 import { STORY_ANCHOR } from './support/showcase-orders.ts';
 import { BASE_URL, sessionFor, storyElement } from './support/shopper-session.ts';
+import { UNREACHABLE_MODULE_REQUEST, unreachableModules } from './support/unreachable-modules.ts';
 
 const api = createMockApi({ anchor: STORY_ANCHOR });
 
@@ -91,3 +93,40 @@ export const Unavailable: Story = {
 export const French: Story = { args: { lang: 'fr' } };
 
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/** The link's order on its way (the mock holds its answer back): the page says it is loading. */
+export const Loading: Story = {
+  parameters: {
+    msw: { handlers: [http.get(`${BASE_URL}/v1/share-links/:token`, () => delay('infinite')), ...api.handlers] },
+  },
+};
+
+/**
+ * The live connection dropped (the link's event stream answers 503 and asks to come back in an
+ * hour): the page says "Reconnecting…" and keeps the order on screen.
+ */
+export const Reconnecting: Story = {
+  parameters: {
+    expectedFailedRequests: ['GET /api/v1/share-links/*/events'],
+    msw: {
+      handlers: [
+        http.get(`${BASE_URL}/v1/share-links/:token/events`, () =>
+          HttpResponse.json({ code: 'unavailable', message: 'Down for maintenance' }, { status: 503, headers: { 'Retry-After': '3600' } }),
+        ),
+        ...api.handlers,
+      ],
+    },
+  },
+};
+
+/**
+ * The code of the order's timeline and summary cannot be fetched (offline, or a deploy removed the
+ * old chunks): "Part of this page could not be loaded", with Try again. The mock's worker fails
+ * those modules' requests, as the element's own tests do.
+ */
+export const ViewUnavailable: Story = {
+  parameters: {
+    expectedFailedRequests: [UNREACHABLE_MODULE_REQUEST],
+    msw: { handlers: [unreachableModules(['suivi-order-timeline', 'suivi-order-summary']), ...api.handlers] },
+  },
+};

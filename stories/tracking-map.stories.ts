@@ -15,6 +15,16 @@ import '@suivi/components/define/tracking-map';
 const ANCHOR = new Date('2026-11-20T09:00:00Z');
 const api = createMockApi({ anchor: ANCHOR });
 
+/** The first shipment of the mock's seed at `status` (the showcase orders have none confirmed or in exception). */
+function seededShipment(status: Shipment['status']): Shipment {
+  const shipment = api.store
+    .all()
+    .flatMap((order) => order.shipments)
+    .find((candidate) => candidate.status === status);
+  if (!shipment) throw new Error(`The mock's seed has no shipment ${status}`);
+  return structuredClone(shipment);
+}
+
 function showcaseShipment(orderNumber: string, index = 0): Shipment {
   const order = api.store.getByNumber(orderNumber);
   if (!order) throw new Error(`The mock has no order ${orderNumber}`);
@@ -136,6 +146,12 @@ export const AttemptedDelivery: Story = { args: { shipment: showcaseShipment('#1
 export const InternationalUkToCanada: Story = { args: { shipment: INTERNATIONAL } };
 
 export const UnsupportedCarrier: Story = { args: { shipment: showcaseShipment('#1006') } };
+
+/** Handed to the carrier, not yet scanned on its way: the map shows where it leaves from and where it goes. */
+export const Confirmed: Story = { args: { shipment: seededShipment('confirmed') } };
+
+/** The carrier reports a problem (here a damaged parcel going back to the sender), said in the card's danger tone. */
+export const Exception: Story = { args: { shipment: seededShipment('exception') } };
 
 export const NoCoordinates: Story = {
   args: {
