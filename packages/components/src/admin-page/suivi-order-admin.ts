@@ -9,10 +9,9 @@ import { translator, type Translate } from '../i18n/messages.ts';
 import { REFUSAL_LABELS } from '../i18n/refusal-messages.ts';
 import type { SuiviOrderDetail } from '../order-detail/suivi-order-detail.ts';
 import type { BulkActionEvent } from '../order-table/bulk-action-event.ts';
-import '../order-table/define.ts';
 import type { OrderOpenEvent } from '../order-table/order-open-event.ts';
 import { SELECT_ALL_LIMIT, ServerRowSource } from '../order-table/server-row-source.ts';
-import type { SuiviOrderTable } from '../order-table/suivi-order-table.ts';
+import { SuiviOrderTable } from '../order-table/suivi-order-table.ts';
 import { calloutStyles } from '../styles/callout.ts';
 import { buttonStyles, tokens } from '../styles/tokens.ts';
 import { BulkRun } from './bulk-run.ts';
@@ -179,6 +178,13 @@ export class SuiviOrderAdmin extends LitElement {
   /** The rows' source: its loaded rows, the current query; for tests and pages that add their own tools. */
   get rowSource(): ServerRowSource | null {
     return this.source;
+  }
+
+  override connectedCallback(): void {
+    // The table it lays out is registered here, not when this module is imported, so importing
+    // the class from @suivi/components registers no tag.
+    if (!customElements.get('suivi-order-table')) customElements.define('suivi-order-table', SuiviOrderTable);
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
