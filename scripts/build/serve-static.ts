@@ -4,8 +4,8 @@
 //
 //   node --import tsx scripts/build/serve-static.ts [--port 8080] [--dir .]
 //
-// serves the repository, so that after `npm run build` and `npm run mock:server` the example is at
-// http://127.0.0.1:8080/examples/script-tag/.
+// serves the repository (or `--dir`, e.g. a folder holding a copy of examples/script-tag/index.html
+// and the built kit as suivi/, as the README's "Use it on any page" does).
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
@@ -25,21 +25,28 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Serves `dir` on 127.0.0.1 (`port` 0: a free one). `transformHtml(text, path)` may rewrite an
- * HTML page on its way out (a test points the example at its own mock server's port).
+ * HTML page on its way out (a test points the example at its own mock server's port). `mounts`
+ * serves other folders under URL prefixes (`{'/examples/script-tag/suivi/': kitDir}`: the kit
+ * beside the page, where a shop puts it).
  */
 export async function serveStatic({
   dir,
   port = 0,
   transformHtml = (text) => text,
+  mounts = {},
 }: {
   dir: string;
   port?: number;
   transformHtml?: (text: string, path: string) => string;
+  mounts?: Record<string, string>;
 }): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    let path = resolve(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)));
-    if (path !== root && !path.startsWith(root + sep)) {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const mount = Object.entries(mounts).find(([prefix]) => pathname.startsWith(prefix));
+    const base = mount ? resolve(mount[1]) : root;
+    let path = resolve(join(base, mount ? pathname.slice(mount[0].length) : pathname));
+    if (path !== base && !path.startsWith(base + sep)) {
       res.writeHead(403).end();
       return;
     }

@@ -1,6 +1,7 @@
-// The React and Vue examples (examples/react, examples/vue) as a developer would run them: each
-// bundled by Vite with its own config, served as static files from 127.0.0.1, pointed at the
-// standalone mock API on a free port, opened in Chromium. A shopper types a showcase order's number
+// The React and Vue examples (examples/react, examples/vue) as a shop would run them: each bundled
+// by Vite from its own folder with its own config (the files Storybook's Getting started page shows
+// whole), @suivi/* read from the built packages (npm run build) as from node_modules, served as
+// static files from 127.0.0.1, pointed at the standalone mock API on a free port, opened in Chromium. A shopper types a showcase order's number
 // and e-mail into the lookup form; the framework's handler of the lookup's typed event (the React
 // wrapper's `onSuiviOrderFound`, Vue's `@suivi-order-found`) puts the order in the page's state,
 // and the page shows its heading, the parcel's timeline and the items. No console error, no failed
@@ -15,6 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { build } from 'vite';
+import { builtSuiviPackages, type BuiltPackages } from '../../scripts/build/built-packages-plugin.ts';
 import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
 import { serveStatic } from '../../scripts/build/serve-static.ts';
 import { watchPageProblems } from './support/page-problems.ts';
@@ -28,13 +30,25 @@ describe('examples/react and examples/vue', () => {
   let browser: Browser | undefined;
   const out = mkdtempSync(join(tmpdir(), 'suivi-examples-'));
   const sites = new Map<string, Awaited<ReturnType<typeof serveStatic>>>();
+  const bundled = new Map<string, string[]>();
+  let packages: BuiltPackages | undefined;
 
   before(async () => {
+    packages = builtSuiviPackages();
     mock = await startMockServer();
     const api = mock.url;
     for (const example of EXAMPLES) {
       const outDir = join(out, example);
-      await build({ configFile: join(ROOT, `examples/${example}/vite.config.ts`), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+      const root = join(ROOT, `examples/${example}`);
+      // Run from the example's folder, as `vite build` in a shop's project; only where @suivi/* come from differs.
+      const output = await build({
+        root,
+        configFile: join(root, 'vite.config.ts'),
+        logLevel: 'warn',
+        plugins: [packages.plugin],
+        build: { outDir, emptyOutDir: true },
+      });
+      bundled.set(example, (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : [])).flatMap((chunk) => (chunk.type === 'chunk' ? chunk.moduleIds : [])));
       // The example's page names the mock's default port; this run's mock is on a free one.
       sites.set(example, await serveStatic({ dir: outDir, transformHtml: (html) => html.replaceAll(EXAMPLE_API, api) }));
     }
@@ -45,7 +59,19 @@ describe('examples/react and examples/vue', () => {
     await browser?.close();
     for (const site of sites.values()) await site.close();
     mock?.process.kill();
+    packages?.dispose();
     rmSync(out, { recursive: true, force: true });
+  });
+
+  it('bundles the built packages, as a shop installs them, never the workspace sources', () => {
+    assert.ok(packages);
+    for (const example of EXAMPLES) {
+      const modules = bundled.get(example) ?? [];
+      const sources = modules.filter((id) => /[\\/](packages[\\/][^\\/]+|mocks)[\\/]src[\\/]/.test(id));
+      assert.deepEqual(sources, [], `${example} bundles no workspace source`);
+      assert.ok(modules.some((id) => /packages[\\/]components[\\/]dist[\\/]/.test(id)), `${example} bundles @suivi/components from dist`);
+    }
+    for (const [source, file] of packages.resolved) assert.match(file, /[\\/]dist[\\/]/, `${source} resolved to ${file}`);
   });
 
   for (const example of EXAMPLES) {
