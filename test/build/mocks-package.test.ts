@@ -1,6 +1,6 @@
 // @suivi/mocks as a project outside this repository gets it from npm: @suivi/model, @suivi/sdk and
 // @suivi/mocks built (npm run build), packed by `npm pack` and unpacked into a project of its own in
-// the temporary folder, beside the msw, zod, tsx and @types/node it installs itself. There:
+// the temporary folder, beside the msw, zod, tsx, typescript and @types/node it installs itself. There:
 //   - the Node example of the docs page "Using the mock API in your tests" (the file the page shows)
 //     runs unchanged and passes, on this machine's Node (20: without importing a polyfill);
 //   - TypeScript, as a Node ESM project sets it (module nodenext), accepts that example;
@@ -31,7 +31,7 @@ const BROWSER_EXAMPLE = 'test/browser/support/mock-api.ts';
 
 /** Runs `node args` in the project; its output, which the assertion shows when it fails. */
 function runNode(project: PackedProject, args: string[]): { status: number | null; output: string } {
-  // Without this runner's NODE_TEST_CONTEXT, a `node --test` inside runs its files as a separate run would.
+  // Not this runner's NODE_TEST_CONTEXT: with it, a `node --test` inside takes itself for a child of this run and skips its files.
   const { NODE_TEST_CONTEXT: _runner, ...env } = process.env;
   const result = spawnSync(process.execPath, args, { cwd: project.dir, env, encoding: 'utf8', timeout: 120_000 });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
