@@ -587,6 +587,36 @@ describe('<suivi-order-table>', () => {
     expect(resultCount(element)).to.equal('503 orders');
   });
 
+  it('stays where the merchant scrolled when new data arrives while focus is on an order scrolled out of sight', async () => {
+    const element = await renderTable();
+    const scroller = grid(element);
+    // Tick the second order's box with the mouse: focus is now in its row.
+    const second = drawnRows(element).find((row) => textOf(row.querySelector('.open-order')) === ORDERS[1].orderNumber)!;
+    await click(second.querySelector('input[type="checkbox"]')!);
+    expect(focusedCell(element).orderNumber).to.equal(ORDERS[1].orderNumber);
+    // Then scroll twenty-five rows down, as a wheel would.
+    scroller.scrollTop = 25 * 48;
+    await settle(element);
+    const topRow = () => drawnRows(element).find((row) => row.getBoundingClientRect().bottom > scroller.getBoundingClientRect().top + 44 + 24)!;
+    const orderNumber = textOf(topRow().querySelector('.open-order'));
+    const top = topRow().getBoundingClientRect().top;
+
+    // A live change: the orders come again, one more on top and one status changed.
+    const arrival: OrderSummary = { ...ORDERS[0], id: 'ord_arrival_live', orderNumber: '#1601' };
+    element.orders = [arrival, ...ORDERS.map((order, i) => (i === 30 ? { ...order, deliveryStatus: 'delivered' as const } : order))];
+    await settle(element);
+    expect(textOf(topRow().querySelector('.open-order'))).to.equal(orderNumber, 'the same order at the top');
+    expect(topRow().getBoundingClientRect().top).to.be.closeTo(top, 1);
+    expect(scroller.scrollTop).to.be.greaterThan(20 * 48, 'not brought back to the focused order');
+
+    // Scrolling back finds focus and the tick where they were.
+    scroller.scrollTop = 0;
+    await settle(element);
+    expect(focusedCell(element).orderNumber).to.equal(ORDERS[1].orderNumber);
+    const back = drawnRows(element).find((row) => textOf(row.querySelector('.open-order')) === ORDERS[1].orderNumber)!;
+    expect(back.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
+  });
+
   it('keeps the selection when sorting, and the grid’s tab stop on the sorted header', async () => {
     const element = await renderTable();
     await tabIntoGrid(element);

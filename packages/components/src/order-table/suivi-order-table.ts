@@ -40,6 +40,17 @@ const SYNC_COUNTS_LIMIT = 20_000;
 const KEYBOARD_RESIZE_STEP = 16;
 /** Longest slice of background work (overview counts) between frames. */
 const IDLE_SLICE_MS = 8;
+
+/** What the next update must do to the scroll position and focus. */
+interface PendingUpdate {
+  queryChanged: boolean;
+  /** An order to keep where it is on screen (its top `offset` pixels below the header). */
+  anchor: { id: string; offset: number } | null;
+  focusInBody: boolean;
+  /** Whether the focused order is brought into view and focused (not when it had been scrolled out of sight before new data came). */
+  followFocus: boolean;
+}
+const NO_PENDING_UPDATE: PendingUpdate = { queryChanged: false, anchor: null, focusInBody: false, followFocus: false };
 /** How long typing must pause before the number of matches is read out. */
 const ANNOUNCE_DELAY_MS = 700;
 
@@ -135,12 +146,7 @@ export class SuiviOrderTable extends LitElement {
   private paintedColumns = '';
   private paintedLocale: Locale | null = null;
   private paintedSelection = -1;
-  /** What the next update must do to the scroll position and focus. */
-  private pending: { queryChanged: boolean; anchor: { id: string; offset: number } | null; focusInBody: boolean } = {
-    queryChanged: false,
-    anchor: null,
-    focusInBody: false,
-  };
+  private pending: PendingUpdate = NO_PENDING_UPDATE;
   private countsScheduled = false;
   private searchedColumnsScheduled = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -196,15 +202,20 @@ export class SuiviOrderTable extends LitElement {
     const dataChanged = changed.has('orders');
     const queryChanged = changed.has('query');
     if (!dataChanged && !queryChanged && locale === this.appliedLocale) return;
-    this.pending = { queryChanged, anchor: null, focusInBody: this.focusIsInBody() };
+    const focusInBody = this.focusIsInBody();
+    this.pending = { queryChanged, anchor: null, focusInBody, followFocus: focusInBody };
     if (dataChanged && !queryChanged && this.rows) {
-      // New data keeps what the merchant was looking at: the focused order, else the top visible one.
+      // New data keeps what the merchant was looking at: the focused order where it is on screen,
+      // else the top visible one. Focus left on an order scrolled out of sight stays there, and
+      // the view stays where the merchant scrolled (a live change does not bring them back).
       const top = this.rows.topVisible();
-      const anchorPosition = this.pending.focusInBody ? this.active.position : top.position;
+      const focusShown = focusInBody && this.rows.isVisible(this.active.position);
+      this.pending.followFocus = focusShown;
+      const anchorPosition = focusShown ? this.active.position : top.position;
       const anchorRow = this.source.rowAt(anchorPosition);
       const scrolled = this.scroller.scrollTop > 0;
-      if (anchorRow && (this.pending.focusInBody || scrolled)) {
-        const offset = this.pending.focusInBody ? anchorPosition * ROW_HEIGHT - (top.position * ROW_HEIGHT - top.offset) : top.offset;
+      if (anchorRow && (focusShown || scrolled)) {
+        const offset = focusShown ? anchorPosition * ROW_HEIGHT - (top.position * ROW_HEIGHT - top.offset) : top.offset;
         this.pending.anchor = { id: anchorRow.id, offset };
       }
     }
@@ -245,9 +256,9 @@ export class SuiviOrderTable extends LitElement {
     this.paintedSelection = this.selectionVersion;
 
     const pending = this.pending;
-    this.pending = { queryChanged: false, anchor: null, focusInBody: false };
+    this.pending = NO_PENDING_UPDATE;
     this.refreshActivePosition(pending.focusInBody);
-    const keepFocusedRow = pending.focusInBody && this.active.rowId !== null;
+    const keepFocusedRow = pending.followFocus && this.active.rowId !== null;
     if (pending.anchor) {
       const position = this.source.positionOf(pending.anchor.id);
       if (position !== -1) rows.keepAt(position, pending.anchor.offset);

@@ -108,6 +108,12 @@ export class VirtualRows {
     return { position, offset: position * this.rowHeight - this.rowTop };
   }
 
+  /** Whether any part of a row is inside the viewport. */
+  isVisible(position: number): boolean {
+    const top = position * this.rowHeight;
+    return position >= 0 && top + this.rowHeight > this.rowTop && top < this.rowTop + this.viewportHeight;
+  }
+
   /** Scrolls so a row is fully visible, moving as little as possible, then draws. */
   scrollIntoView(position: number): void {
     const top = position * this.rowHeight;
