@@ -58,28 +58,35 @@ const declarations = new Map<string, ManifestDeclaration>(
 /** Every event any element fires (the decorator logs each in the Actions panel, wherever it comes from). */
 export const manifestEventNames: readonly string[] = [...new Set([...declarations.values()].flatMap((declaration) => (declaration.events ?? []).map((event) => event.name)))];
 
-/** The control a type calls for, or none when the value is not something a designer types in (an SDK client, a loader). */
+/**
+ * The control a type calls for, or none when the value is not something a designer types in (an
+ * SDK client, a loader). Written out as `{ type }`: Storybook normalises the shorthand (`'text'`)
+ * only in stories' own argTypes, not in extracted ones, where it would show no control.
+ */
 function controlFor(typeText: string | undefined): Pick<ArgTypes[string], 'control' | 'options'> | undefined {
-  if (!typeText) return { control: 'text' };
+  if (!typeText) return { control: { type: 'text' } };
   const parts = typeText
     .split('|')
     .map((part) => part.trim())
     .filter((part) => part !== 'undefined' && part !== 'null');
-  if (parts.length === 1 && parts[0] === 'boolean') return { control: 'boolean' };
-  if (parts.length === 1 && parts[0] === 'number') return { control: 'number' };
-  if (parts.length === 1 && parts[0] === 'string') return { control: 'text' };
-  if (parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part))) return { control: 'select', options: parts.map((part) => part.slice(1, -1)) };
+  if (parts.length === 1 && parts[0] === 'boolean') return { control: { type: 'boolean' } };
+  if (parts.length === 1 && parts[0] === 'number') return { control: { type: 'number' } };
+  if (parts.length === 1 && parts[0] === 'string') return { control: { type: 'text' } };
+  if (parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part))) return { control: { type: 'select' }, options: parts.map((part) => part.slice(1, -1)) };
   return undefined;
 }
 
 /** Values a shop sets from script and that are plain data (an order, a shipment): editable as JSON. */
 const isPlainData = (typeText: string | undefined) => Boolean(typeText) && !/=>|Client|Loader|RowSource|Promise/.test(typeText!);
 
+/** A documented row with nothing to set: "-" in the control column (`false` would offer "Setup controls"). */
+const NO_CONTROL = { disable: true } as const;
+
 function readOnlyRow(category: string, item: Typed, name = item.name): ArgTypes[string] {
   return {
     name,
     description: item.description,
-    control: false,
+    control: NO_CONTROL,
     table: { category, type: item.type ? { summary: item.type.text } : undefined },
   };
 }
@@ -99,7 +106,7 @@ function elementApi(declaration: ManifestDeclaration): ElementApi {
     argTypes[key] = {
       name: attribute.name,
       description: field?.description ?? attribute.description,
-      ...(control ?? { control: false }),
+      ...(control ?? { control: NO_CONTROL }),
       table: {
         category: 'attributes',
         type: typeText ? { summary: typeText } : undefined,
@@ -115,7 +122,7 @@ function elementApi(declaration: ManifestDeclaration): ElementApi {
     const editable = !field.readonly && isPlainData(field.type?.text);
     argTypes[field.name] = {
       ...readOnlyRow('properties', field),
-      control: editable ? 'object' : false,
+      control: editable ? { type: 'object' } : NO_CONTROL,
       table: { category: 'properties', type: field.type ? { summary: field.type.text } : undefined, defaultValue: field.default !== undefined ? { summary: field.default } : undefined },
     };
     if (editable) bindings.set(field.name, { kind: 'property', property: field.name });
@@ -131,7 +138,7 @@ function elementApi(declaration: ManifestDeclaration): ElementApi {
     argTypes[property.name] = {
       name: property.name,
       description: property.description,
-      control: 'text',
+      control: { type: 'text' },
       table: { category: 'css custom properties', type: { summary: 'CSS value' } },
     };
     bindings.set(property.name, { kind: 'css-property', property: property.name });

@@ -80,11 +80,14 @@ const withToolbarsAndControls: Decorator = (story, context) => {
  * not the element's API: the table lists them apart, under "story options", and leaves out those a
  * designer cannot change (no control). The element's own rows come from the manifest.
  */
+/** `control: false` in a story is normalised to `{ disable: true }` before enhancers see it. */
+const hasNoControl = ({ control }: { control?: unknown }) => control === false || (typeof control === 'object' && control !== null && 'disable' in control && control.disable === true);
+
 const storyOptionsApart: ArgTypesEnhancer<WebComponentsRenderer> = ({ component, argTypes }) => {
   if (typeof component !== 'string') return argTypes;
   return Object.fromEntries(
     Object.entries(argTypes).map(([key, argType]) =>
-      isManifestArg(component, key) ? [key, argType] : [key, { ...argType, table: { ...argType.table, category: 'story options', ...(argType.control === false ? { disable: true } : {}) } }],
+      isManifestArg(component, key) ? [key, argType] : [key, { ...argType, table: { ...argType.table, category: 'story options', ...(hasNoControl(argType) ? { disable: true } : {}) } }],
     ),
   );
 };
