@@ -69,5 +69,4 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, dir: { type: 'string', default: '.' } }, strict: true });
   const server = await serveStatic({ dir: values.dir, port: Number(values.port) });
   console.log(`Serving ${resolve(values.dir)} on ${server.url}`);
-  console.log(`The script-tag example: ${server.url}examples/script-tag/`);
 }
