@@ -48,6 +48,16 @@ function statusText(root: ShadowRoot): string {
   return textOf(root.querySelector('.visually-hidden[role="status"]'));
 }
 
+/** What the panel shows under its actions about the merchant's own last change. */
+function outcomeText(root: ShadowRoot): string {
+  return textOf(root.querySelector('[part="outcome"]'));
+}
+
+/** The tr of the totals whose heading is `label`, if shown. */
+function totalsRow(root: ShadowRoot, label: string): HTMLTableRowElement | undefined {
+  return [...root.querySelectorAll<HTMLTableRowElement>('tfoot tr')].find((row) => textOf(row.querySelector('th')) === label);
+}
+
 /** The value shown for a label of a definition list. */
 function shown(root: ShadowRoot, label: string): string {
   const term = [...root.querySelectorAll('dt')].find((dt) => textOf(dt) === label);
@@ -80,7 +90,11 @@ describe('<suivi-order-detail>', () => {
     expect(shown(root, 'Shipping method')).to.contain(order.shippingMethod!.name);
     const text = textOf(root);
     for (const item of order.lineItems) expect(text).to.contain(item.title);
-    for (const label of ['Subtotal', 'Shipping', 'Handling', 'Taxes', 'Discount', 'Total']) expect(text).to.contain(label);
+    for (const label of ['Subtotal', 'Shipping', 'Taxes', 'Total']) expect(totalsRow(root, label), label).not.to.equal(undefined);
+    // #1002 has no discount and no handling fee: no "Discount -£0.00" line.
+    expect(order.totals.discount.amount).to.equal(0);
+    expect(totalsRow(root, 'Discount')).to.equal(undefined);
+    expect(totalsRow(root, 'Handling')).to.equal(undefined);
     expect(text).to.contain(order.shipments[0]!.trackingNumber!);
     expect(text).to.contain('Out for delivery');
     expect(textOf(root.querySelector('[aria-labelledby="timeline-h"]'))).to.contain('Order placed');
@@ -124,7 +138,10 @@ describe('<suivi-order-detail>', () => {
     // Focus is on Undo, ready for the keyboard.
     await waitUntil(() => root.activeElement === button(root, 'Undo'), 'Undo did not get focus');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => statusText(root) === 'Undone: nothing was sent and the customer was not told.', 'undo not announced');
+    const undone = 'Undone: Mark as shipped. Nothing was sent and the customer was not told.';
+    await waitUntil(() => statusText(root) === undone, 'undo not announced');
+    // Seen too, not only announced, where the toast was.
+    expect(outcomeText(root)).to.equal(undone);
     await new Promise((resolve) => setTimeout(resolve, 2600));
     worker.events.removeAllListeners();
     expect(writes).to.equal(0);
@@ -205,11 +222,14 @@ describe('<suivi-order-detail>', () => {
     expect(root.activeElement?.id).to.equal('edit-reason');
     await sendKeys({ type: 'Address to check with the customer' });
     await press(button(root, 'Confirm'), 'Enter');
-    await waitUntil(() => statusText(root) === 'Fulfilment put on hold.', 'hold not announced');
+    await waitUntil(() => outcomeText(root) === 'Fulfilment put on hold.', 'hold not shown');
+    // The form closed: focus went to what it did, not to the page.
+    expect(root.activeElement).to.equal(root.querySelector('[part="outcome"]'));
     expect(api.store.getById(order.id)!.fulfillmentHold?.reason).to.equal('Address to check with the customer');
     expect(textOf(root.getElementById('why-fulfill'))).to.equal('Fulfilment is on hold; release it first.');
     await press(actionButton(root, 'release_fulfillment'), 'Enter');
     await waitUntil(() => statusText(root) === 'Fulfilment released.', 'release not announced');
+    expect(root.activeElement).to.equal(actionButton(root, 'release_fulfillment'));
 
     await press(actionButton(root, 'refund'), 'Enter');
     const full = control(root, /^Refund everything left/);
@@ -221,13 +241,18 @@ describe('<suivi-order-detail>', () => {
     expect(textOf(root.querySelector('#edit-amount-error'))).to.match(/^Enter an amount between 0\.01 and/);
     await typeInto(control(root, `Amount to refund (${order.currency})`), '1.50');
     await press(button(root, 'Confirm'), 'Enter');
-    await waitUntil(() => statusText(root) === 'Refund made.', 'refund not announced');
+    const refunded = `Refunded ${new Intl.NumberFormat('en', { style: 'currency', currency: order.currency }).format(1.5)}.`;
+    await waitUntil(() => outcomeText(root) === refunded, `refund not shown: ${outcomeText(root)}`);
     expect(api.store.getById(order.id)!.payment.amountRefunded.amount).to.equal(150);
+    // Focus stays in the panel, on what was done, never on the page.
+    expect(root.activeElement).to.equal(root.querySelector('[part="outcome"]'));
+    expect(statusText(root)).not.to.contain('updated');
 
     await press(actionButton(root, 'cancel'), 'Enter');
     await typeInto(control(root, 'Reason (kept as a staff note)'), 'Out of stock');
     await press(button(root, 'Confirm'), 'Enter');
-    await waitUntil(() => statusText(root) === 'Order cancelled.', 'cancel not announced');
+    await waitUntil(() => outcomeText(root) === 'Order cancelled.', 'cancel not shown');
+    expect(root.activeElement).to.equal(root.querySelector('[part="outcome"]'));
     expect(api.store.getById(order.id)!.state).to.equal('cancelled');
     expect(shown(root, 'Order')).to.equal('Cancelled');
   });
@@ -239,7 +264,7 @@ describe('<suivi-order-detail>', () => {
     await press(actionButton(root, 'add_tracking'), 'Enter');
     await typeInto(control(root, 'Tracking number'), '6A99999999999');
     await press(button(root, 'Confirm'), 'Enter');
-    await waitUntil(() => statusText(root) === 'Tracking number added.', 'not announced');
+    await waitUntil(() => outcomeText(root) === 'Tracking number added.', 'not shown');
     expect(api.store.getById(order.id)!.shipments[0]!.trackingNumber).to.equal('6A99999999999');
   });
 
@@ -260,7 +285,8 @@ describe('<suivi-order-detail>', () => {
     await sendKeys({ press: 'Enter' });
     expect(textOf(root.querySelector('#tag-text-error'))).to.contain('commas');
     await press(root.querySelector<HTMLButtonElement>('[aria-label="Remove tag vip"]')!, 'Enter');
-    await waitUntil(() => statusText(root) === 'Tag vip removed.', 'removal not announced');
+    await waitUntil(() => outcomeText(root) === 'Tag vip removed.', 'removal not shown');
+    expect(root.activeElement).to.equal(root.querySelector('[part="outcome"]'));
     expect(api.store.getById(order.id)!.tags).not.to.include('vip');
   });
 
@@ -297,8 +323,9 @@ describe('<suivi-order-detail>', () => {
     await press(actionButton(root, 'refund'), 'Enter');
     expect(control(root, /^Refund everything left/).checked).to.equal(true);
     await press(button(root, 'Confirm'), 'Enter');
-    await waitUntil(() => statusText(root) === 'Refund made.', 'refund not announced');
+    await waitUntil(() => outcomeText(root).startsWith('Refunded '), 'refund not shown');
     const refunded = api.store.getById(order.id)!.payment;
+    expect(outcomeText(root)).to.equal(`Refunded ${new Intl.NumberFormat('en', { style: 'currency', currency: order.currency }).format(refunded.amountRefunded.amount / 100)}.`);
     expect(refunded.amountRefunded.amount).to.equal(refunded.amountPaid.amount);
     expect(shown(root, 'Payment')).to.equal('Refunded');
     expect(textOf(root.getElementById('why-refund'))).to.equal('Nothing paid is left to refund.');
@@ -394,7 +421,7 @@ describe('<suivi-order-detail>', () => {
     const other = createSuiviAdminClient({ baseUrl: BASE_URL, adminKey: api.adminKey });
     const tagged = await other.editTags(order.id, { add: ['gift'] }, { version: order.version });
     el.orderChanged(tagged.order);
-    await waitUntil(() => statusText(root) === 'This order was updated.', 'refresh not announced');
+    await waitUntil(() => statusText(root) === 'Changed elsewhere: this order now shows the latest details.', 'refresh not announced');
     expect(textOf(root.querySelector('.tags'))).to.contain('gift');
 
     await typeInto(control(root, 'Add a note (staff only)'), 'Half typed');
@@ -414,5 +441,150 @@ describe('<suivi-order-detail>', () => {
     worker.resetHandlers();
     await press(button(root, 'Try again'), 'Enter');
     await waitUntil(() => root.querySelector('h2'), 'not loaded on retry');
+  });
+  it('refuses a tracking number of spaces only, keeps the dialog open, and ships the trimmed number', async () => {
+    const order = unshippedPaid();
+    const { root } = await openDetail(order, { undoSeconds: 0 });
+    await press(actionButton(root, 'fulfill'), 'Enter');
+    await waitUntil(() => root.querySelector('#ship-carrier'), 'no carriers');
+    // Left empty (it is optional): the confirmation says the e-mail will carry no tracking number.
+    expect(textOf(root.querySelector('#ship-who'))).to.contain('The e-mail will have no tracking number.');
+    const tracking = control(root, 'Tracking number (optional)');
+    await typeInto(tracking, '   ');
+    await press(button(root, 'Mark as shipped'), 'Enter');
+    expect(root.querySelector('dialog')!.open).to.equal(true);
+    expect(textOf(root.querySelector('#ship-tracking-error'))).to.equal('Enter a tracking number, or leave the field empty.');
+    expect(tracking.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.activeElement).to.equal(tracking);
+    expect(tracking.value).to.equal('   ');
+    expect(root.querySelector('[part="toast"]')).to.equal(null);
+    // Typing a real number clears the error at once, and the confirmation no longer warns.
+    await sendKeys({ type: '6A12345678901 ' });
+    await waitUntil(() => !root.querySelector('#ship-tracking-error'), 'the error stayed');
+    expect(textOf(root.querySelector('#ship-who'))).not.to.contain('no tracking number');
+    await press(button(root, 'Mark as shipped'), 'Enter');
+    await waitUntil(() => api.store.getById(order.id)!.shipments.length === 1, 'not shipped', { timeout: 4000 });
+    expect(api.store.getById(order.id)!.shipments[0]!.trackingNumber).to.equal('6A12345678901');
+  });
+
+  it('says "Only N left to ship" for a quantity above what is left, per item, and clears it once fixed', async () => {
+    const order = unshippedPaid();
+    const { root } = await openDetail(order, { lang: 'fr' });
+    await press(actionButton(root, 'fulfill'), 'Enter');
+    await waitUntil(() => root.querySelector('#ship-carrier'), 'no carriers');
+    const [[lineItemId, left]] = [...unshippedQuantities(order)];
+    const quantity = root.querySelector<HTMLInputElement>(`#ship-${lineItemId}`)!;
+    await typeInto(quantity, String(left! + 3));
+    await press(button(root, 'Marquer comme expédiée'), 'Enter');
+    expect(root.querySelector('dialog')!.open).to.equal(true);
+    expect(textOf(root.querySelector(`#ship-${lineItemId}-error`))).to.equal(`Il n’en reste que ${left} à expédier.`);
+    expect(root.activeElement).to.equal(quantity);
+    await typeInto(quantity, '1');
+    await waitUntil(() => !root.querySelector(`#ship-${lineItemId}-error`), 'the error stayed after the fix');
+    expect(quantity.hasAttribute('aria-invalid')).to.equal(false);
+    expect(api.store.getById(order.id)!.shipments).to.have.length(0);
+  });
+
+  it('the ship dialog says so when another tab ships the order meanwhile, keeps the tracking number, and offers to add it to that shipment', async () => {
+    const order = unshippedPaid();
+    const { el, root } = await openDetail(order);
+    await press(actionButton(root, 'fulfill'), 'Enter');
+    await waitUntil(() => root.querySelector('#ship-carrier'), 'no carriers');
+    await typeInto(control(root, 'Tracking number (optional)'), '6A22222222222');
+    // Tab B ships everything, without a tracking number; the live feed tells this panel.
+    const other = createSuiviAdminClient({ baseUrl: BASE_URL, adminKey: api.adminKey });
+    const shipped = await other.act(order.id, 'fulfill', { carrier: 'colissimo', notifyCustomer: false }, { version: order.version });
+    el.orderChanged(shipped.order);
+    const dialog = root.querySelector('dialog')!;
+    await waitUntil(() => dialog.querySelector('[role="alert"]'), 'the dialog did not say what changed');
+    const alert = textOf(dialog.querySelector('[role="alert"]'));
+    expect(alert).to.contain('This order changed elsewhere while this dialog was open.');
+    expect(alert).to.contain('Fulfilment: Not shipped yet → Shipped');
+    expect(alert).to.contain('Everything was already shipped elsewhere');
+    expect(alert).to.contain('What you typed is kept.');
+    expect(dialog.open).to.equal(true);
+    // No "Mark as shipped" that would do nothing; what was typed is still there.
+    expect([...dialog.querySelectorAll('button')].map((candidate) => textOf(candidate))).to.deep.equal(['Add the tracking number to the Colissimo shipment', 'Close']);
+    expect(control(root, 'Tracking number (optional)').value).to.equal('6A22222222222');
+    await expect(el.parentElement!).to.be.accessible();
+    await press(button(dialog, 'Add the tracking number to the Colissimo shipment'), 'Enter');
+    await waitUntil(() => api.store.getById(order.id)!.shipments[0]!.trackingNumber === '6A22222222222', 'tracking not added');
+    expect(dialog.open).to.equal(false);
+    await waitUntil(() => outcomeText(root) === 'Tracking number added.', `outcome: ${outcomeText(root)}`);
+    expect(api.store.getById(order.id)!.shipments).to.have.length(1);
+  });
+
+  it('the ship dialog offers only Close when the order was shipped elsewhere with tracking', async () => {
+    const order = unshippedPaid();
+    const { el, root } = await openDetail(order, { lang: 'fr', theme: 'dark' });
+    await press(actionButton(root, 'fulfill'), 'Enter');
+    await waitUntil(() => root.querySelector('#ship-carrier'), 'no carriers');
+    const tracking = root.querySelector<HTMLInputElement>('#ship-tracking')!;
+    await typeInto(tracking, 'ABCD1234');
+    const other = createSuiviAdminClient({ baseUrl: BASE_URL, adminKey: api.adminKey });
+    el.orderChanged((await other.act(order.id, 'fulfill', { carrier: 'colissimo', trackingNumber: '6A33333333333', notifyCustomer: false }, { version: order.version })).order);
+    const dialog = root.querySelector('dialog')!;
+    await waitUntil(() => dialog.querySelector('[role="alert"]'), 'the dialog did not say what changed');
+    expect(textOf(dialog.querySelector('[role="alert"]'))).to.contain('Tout a déjà été expédié ailleurs');
+    expect([...dialog.querySelectorAll('button')].map((candidate) => textOf(candidate))).to.deep.equal(['Fermer']);
+    expect(tracking.isConnected && tracking.value).to.equal('ABCD1234');
+    await expect(el.parentElement!).to.be.accessible();
+    await press(button(dialog, 'Fermer'), 'Enter');
+    await waitUntil(() => !dialog.open, 'not closed');
+  });
+
+  it('shows and announces "Sending…" while a write waits on a 503, keeps focus in the panel, then says the service is unavailable and names the change', async function () {
+    this.timeout(15_000);
+    const order = unshippedPaid();
+    api.faults.add({ match: { method: 'POST', path: '/v1/admin/orders/:id/actions/:action' }, fault: { kind: 'unavailable', retryAfterSeconds: 1 } });
+    const { root } = await openDetail(order, { undoSeconds: 1 });
+    await press(actionButton(root, 'fulfill'), 'Enter');
+    await waitUntil(() => root.querySelector('#ship-carrier'), 'no carriers');
+    await typeInto(control(root, 'Tracking number (optional)'), '6A44444444444');
+    await press(button(root, 'Mark as shipped'), 'Enter');
+    // The countdown ends and the request meets the 503 (retried after Retry-After): the panel says it is sending.
+    await waitUntil(() => outcomeText(root) === 'Sending: Mark as shipped…', `outcome: ${outcomeText(root)}`, { timeout: 4000 });
+    expect(root.querySelector('[part="outcome"] .spinner')).not.to.equal(null);
+    expect(root.activeElement).to.equal(root.querySelector('[part="outcome"]'));
+    expect(statusText(root)).not.to.contain('Undo');
+    expect(actionButton(root, 'archive').getAttribute('aria-disabled')).to.equal('true');
+    await waitUntil(() => root.querySelector('[part="alert"]'), 'no failure shown', { timeout: 8000 });
+    const alert = textOf(root.querySelector('[part="alert"]'));
+    expect(alert).to.contain('Not done: Mark as shipped.');
+    expect(alert).to.contain('The shop’s service is unavailable: nothing was changed. Try again.');
+    expect(root.activeElement).to.equal(root.querySelector('[part="alert"]'));
+    expect(root.querySelector('[part="outcome"]')).to.equal(null);
+    expect(api.store.getById(order.id)!.shipments).to.have.length(0);
+    api.faults.clear();
+    await press(button(root, 'Try again'), 'Enter');
+    await waitUntil(() => api.store.getById(order.id)!.shipments.length === 1, 'not shipped on retry', { timeout: 4000 });
+    expect(api.store.getById(order.id)!.shipments[0]!.trackingNumber).to.equal('6A44444444444');
+    await waitUntil(() => outcomeText(root).startsWith('Marked as shipped.'), `outcome: ${outcomeText(root)}`);
+    expect(root.activeElement).to.equal(root.querySelector('[part="outcome"]'));
+  });
+
+  it('shows a discount when there is one', async () => {
+    const order = orderWhere((candidate) => candidate.totals.discount.amount > 0, 'discounted order');
+    const { root } = await openDetail(order);
+    expect(textOf(totalsRow(root, 'Discount')?.querySelector('td'))).to.equal(`-${new Intl.NumberFormat('en', { style: 'currency', currency: order.currency }).format(order.totals.discount.amount / 100)}`);
+  });
+
+  it('says what its own change did, not "changed elsewhere", when the live event of its own write arrives first', async () => {
+    const order = orderWhere((candidate) => candidate.state === 'open' && candidate.payment.status === 'pending' && candidate.shipments.length === 0, 'pending order');
+    const { el, root } = await openDetail(order);
+    // The live feed reports this panel's own write before its answer arrives.
+    worker.use(
+      http.post('/api/v1/admin/orders/:id/actions/mark_paid', async () => {
+        el.orderChanged({ id: order.id, version: order.version + 1 });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return undefined;
+      }),
+    );
+    await press(actionButton(root, 'mark_paid'), 'Enter');
+    await waitUntil(() => statusText(root) === 'Marked as paid.', `status: ${statusText(root)}`);
+    expect(outcomeText(root)).to.equal('Marked as paid.');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(statusText(root)).to.equal('Marked as paid.');
+    expect(textOf(root)).not.to.contain('changed elsewhere');
   });
 });

@@ -198,9 +198,8 @@ export const detailStyles = css`
     padding: 0;
     margin-bottom: 0.25rem;
   }
+  /* In the flow under the actions, not pinned over the panel: it covers no button. */
   .toast {
-    position: sticky;
-    bottom: 0.5rem;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -219,7 +218,56 @@ export const detailStyles = css`
   .toast .countdown {
     font-variant-numeric: tabular-nums;
   }
+  .outcome {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    border-inline-start: 4px solid var(--_success);
+    background: var(--_success-surface);
+  }
+  .outcome.sending {
+    border-inline-start-color: var(--_accent);
+    background: transparent;
+  }
+  .outcome:focus {
+    outline: none;
+  }
+  .outcome:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  /* Decoration only: the words say it (the alternative text after the slash is empty). */
+  .outcome.done::before {
+    content: '✓' / '';
+    color: var(--_success);
+    font-weight: 700;
+  }
+  .spinner {
+    flex: none;
+    inline-size: 1rem;
+    block-size: 1rem;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
+  }
   @media (forced-colors: active) {
+    .outcome {
+      border: 1px solid CanvasText;
+    }
     .toast {
       border: 1px solid CanvasText;
     }

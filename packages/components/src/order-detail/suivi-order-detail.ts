@@ -65,10 +65,12 @@ type Problem =
   | { kind: 'conflict'; action: string; changes: OrderChange[]; changedAt: string; fulfilDraft: FulfilDraft | null }
   | { kind: 'refused'; code: AdminRefusalCode | null; reason: string }
   /** `unconfirmed`: no readable answer came back, so the change may already be made (its retry, with the same key, is not made twice). */
-  | { kind: 'failed'; attempt: Attempt; unconfirmed: boolean }
+  | { kind: 'failed'; attempt: Attempt; unconfirmed: boolean; unavailable: boolean }
   | null;
 
 const DEFAULT_UNDO_SECONDS = 5;
+/** How long what the merchant's own change did stays shown under the actions. */
+const OUTCOME_SECONDS = 10;
 
 /**
  * @summary One order in full for staff, with the actions its state allows — and marking it shipped made safe.
@@ -81,16 +83,21 @@ const DEFAULT_UNDO_SECONDS = 5;
  * the version shown and an idempotency key; when someone else changed the order first, the panel
  * says so and what changed, shows the order as it is now, and applies nothing. Marking shipped
  * e-mails the customer, so it opens a dialog (items and quantities, carrier, tracking number,
- * "Notify the customer") that says who will be told, and the request then waits `undo-seconds`
- * behind an Undo toast; Undo sends nothing. Needs an admin client (`adminClient`, `base-url` +
+ * "Notify the customer") that says who will be told (and when their e-mail will carry no tracking
+ * number), and the request then waits `undo-seconds` behind an Undo toast; Undo sends nothing. If
+ * the order changes under the open dialog (another tab shipped it), the dialog itself says what
+ * changed and offers only what still makes sense. Each change of the merchant's own is shown under
+ * the actions while it is sent and once it is done ("Refunded €12.50."), and focus stays in the
+ * panel when what held it goes away. Needs an admin client (`adminClient`, `base-url` +
  * `admin-key`, or an enclosing `<suivi-order-admin>`).
  *
  * @csspart panel - Everything.
- * @csspart heading - The order number heading (focused after the panel opens and after a shipment is sent).
+ * @csspart heading - The order number heading (focused after the panel opens).
  * @csspart actions - The action buttons.
  * @csspart alert - A conflict, a refusal or a failure.
  * @csspart fulfil-dialog - The "Mark as shipped" dialog.
- * @csspart toast - The undo toast while a shipment waits to be sent.
+ * @csspart toast - The undo toast while a shipment waits to be sent, under the actions.
+ * @csspart outcome - What the merchant's own last change did, or "Sending: …" while it travels (focused when a form closes).
  *
  * @cssproperty --suivi-order-detail-background - Behind the panel. Defaults to the surface colour.
  *
@@ -122,6 +129,8 @@ export class SuiviOrderDetail extends LitElement {
     notify: { state: true },
     secondsLeft: { state: true },
     liveWarning: { state: true },
+    outcome: { state: true },
+    trackingEmpty: { state: true },
   };
 
   /** The order to show, by id. */
@@ -148,6 +157,13 @@ export class SuiviOrderDetail extends LitElement {
   private notify = true;
   private secondsLeft = 0;
   private liveWarning = false;
+  /**
+   * What the merchant's last change did, shown under the actions (not only announced): "Sending: …"
+   * while it travels (`sending`), then what it did or that it was undone. Never a remote change.
+   */
+  private outcome: { text: string; sending: boolean } | null = null;
+  /** The ship dialog's tracking field is empty: the confirmation then says the e-mail has no tracking number. */
+  private trackingEmpty = true;
 
   private readonly localeCtl = new LocaleController(this);
   private readonly clientCtl = new AdminClientController(this);
@@ -155,6 +171,11 @@ export class SuiviOrderDetail extends LitElement {
   private shipping: DelayedSend | null = null;
   private loadedFor: string | undefined;
   private fulfilDraft: FulfilDraft | null = null;
+  /** The order as the ship dialog first showed it: when it moves under the open dialog, the dialog says what changed. */
+  private fulfilBasedOn: Order | null = null;
+  /** The newest version a live event reported while this panel's own write was in flight (0: none). */
+  private remoteVersionDuringWrite = 0;
+  private outcomeTimer: ReturnType<typeof setTimeout> | undefined;
 
   private get t(): Messages {
     return translator(detailMessages, this.localeCtl.locale);
@@ -191,16 +212,27 @@ export class SuiviOrderDetail extends LitElement {
   orderChanged(summary: Pick<OrderSummary, 'id' | 'version'>): void {
     const order = this.order;
     if (!order || summary.id !== order.id || summary.version <= order.version) return;
+    if (this.busy) {
+      // Most likely this panel's own write, whose event outran its answer: the answer decides
+      // (write() reloads afterwards only if a newer version than its own was reported).
+      this.remoteVersionDuringWrite = Math.max(this.remoteVersionDuringWrite, summary.version);
+      return;
+    }
     // A shipment waiting behind its Undo toast was confirmed on the order as it was: say it moved.
     this.liveWarning = this.isEditing || this.shipmentPending;
-    void this.load({ quiet: true }).then(() => {
+    void this.load({ quiet: true }).then(async () => {
       if (!this.liveWarning) this.announce(this.t('liveRefreshed'));
+      // The ship dialog redraws with what changed; if the field that had focus is gone (an item
+      // shipped elsewhere), focus goes to that message rather than to the page.
+      await this.updateComplete;
+      if (this.fulfilOpen && this.focusLost()) this.renderRoot.querySelector<HTMLElement>('dialog [role="alert"]')?.focus();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loading?.abort();
+    clearTimeout(this.outcomeTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -211,6 +243,7 @@ export class SuiviOrderDetail extends LitElement {
     }
     if (changed.has('orderId')) {
       this.fulfilDraft = null;
+      this.outcome = null;
       this.editing = null;
       this.problem = null;
       this.invalid = {};
@@ -245,6 +278,40 @@ export class SuiviOrderDetail extends LitElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
+  /**
+   * Whether focus fell out of the panel because what held it went away (a form or the toast
+   * closed): it is then on the page itself or on the dialog around the panel. Focus someone
+   * moved elsewhere on purpose is left there.
+   */
+  private focusLost(): boolean {
+    if ((this.renderRoot as ShadowRoot).activeElement) return false;
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return !active || active === document.body || active === document.documentElement || active instanceof HTMLDialogElement || active === this;
+  }
+
+  /**
+   * Shows what the merchant's own change did (or that it is on its way), under the actions. When
+   * what held focus went away, focus moves to the message, which is then read; otherwise it is
+   * announced and focus stays where it is. Done messages fade after a while unless focused.
+   */
+  private async showOutcome(text: string, { sending = false } = {}): Promise<void> {
+    clearTimeout(this.outcomeTimer);
+    this.outcome = { text, sending };
+    await this.updateComplete;
+    const message = this.renderRoot.querySelector<HTMLElement>('[part="outcome"]');
+    if (message && this.focusLost()) {
+      // Read as it takes focus; the live region must not go on saying something older ("Sending in 5 s. Undo?").
+      this.announcement = '';
+      message.focus();
+    } else this.announce(text);
+    if (!sending) {
+      this.outcomeTimer = setTimeout(() => {
+        if (this.outcome?.text === text && (this.renderRoot as ShadowRoot).activeElement !== message) this.outcome = null;
+      }, OUTCOME_SECONDS * 1000);
+    }
+  }
+
   // —— Writes ——
 
   /**
@@ -257,13 +324,20 @@ export class SuiviOrderDetail extends LitElement {
     if (!client || !this.order) return false;
     this.busy = true;
     this.problem = null;
+    this.remoteVersionDuringWrite = 0;
+    // Visible and announced while it travels (a 503 with Retry-After can hold it for many seconds).
+    void this.showOutcome(this.t('sending', { action: attempt.label }), { sending: true });
     try {
       this.detail = await attempt.run(client, attempt.key);
       this.editing = null;
       this.liveWarning = false;
-      this.announce(attempt.done);
+      this.busy = false;
+      await this.showOutcome(attempt.done);
+      // Someone else changed the order after this write: show it as it is, said as theirs.
+      if (this.remoteVersionDuringWrite > this.detail.order.version) this.orderChanged({ id: this.detail.order.id, version: this.remoteVersionDuringWrite });
       return true;
     } catch (error) {
+      this.outcome = null;
       if (error instanceof ConflictError) {
         const current = error.current;
         if (current) this.detail = toAdminOrderDetail(current);
@@ -283,7 +357,7 @@ export class SuiviOrderDetail extends LitElement {
         this.problem = { kind: 'refused', code, reason: error.refusal?.reason ?? error.message };
         void this.load({ quiet: true });
       } else {
-        this.problem = { kind: 'failed', attempt, unconfirmed: writeMayHaveHappened(error) };
+        this.problem = { kind: 'failed', attempt, unconfirmed: writeMayHaveHappened(error), unavailable: isSuiviError(error, 'unavailable') && error.status === 503 };
       }
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part="alert"]')?.focus();
@@ -347,16 +421,21 @@ export class SuiviOrderDetail extends LitElement {
       void this.write(this.actAttempt(action, action === 'cancel' ? { reason, notifyCustomer } : { reason }));
     } else if (action === 'refund') {
       const full = this.field('edit-full')?.checked ?? true;
+      const balance = order.payment.amountPaid.amount - order.payment.amountRefunded.amount;
+      const refund = (params: { full: true } | { amount: number }, amount: number) => {
+        const attempt = this.actAttempt('refund', { ...params, notifyCustomer });
+        attempt.done = t('refundedAmount', { amount: formatMoney({ amount, currency: order.currency }, this.localeCtl.locale) });
+        void this.write(attempt);
+      };
       if (full) {
-        void this.write(this.actAttempt('refund', { full: true, notifyCustomer }));
+        refund({ full: true }, balance);
         return;
       }
-      const balance = order.payment.amountPaid.amount - order.payment.amountRefunded.amount;
       const text = (this.field('edit-amount')?.value ?? '').replace(',', '.');
       const minor = Math.round(Number(text) * 100);
       const max = formatMoney({ amount: balance, currency: order.currency }, this.localeCtl.locale);
       if (!this.check(text && Number.isFinite(minor) && minor >= 1 && minor <= balance ? {} : { 'edit-amount': t('amountInvalid', { max }) })) return;
-      void this.write(this.actAttempt('refund', { amount: minor, notifyCustomer }));
+      refund({ amount: minor }, minor);
     } else {
       const shipmentId = this.field<HTMLSelectElement>('edit-shipment')?.value ?? '';
       const trackingNumber = this.field('edit-tracking')?.value.trim() ?? '';
@@ -402,7 +481,8 @@ export class SuiviOrderDetail extends LitElement {
   }
 
   private async removeTag(tag: string): Promise<void> {
-    if (await this.editTags({ remove: [tag] }, this.t('tagRemoved', { tag }))) this.field('tag-text')?.focus();
+    // Its button goes with the tag: focus then goes to the message saying it was removed.
+    await this.editTags({ remove: [tag] }, this.t('tagRemoved', { tag }));
   }
 
   private editTags(edit: { add?: string[]; remove?: string[] }, done: string): Promise<boolean> {
@@ -421,7 +501,9 @@ export class SuiviOrderDetail extends LitElement {
 
   private async openFulfil(): Promise<void> {
     this.fulfilOpen = true;
+    this.fulfilBasedOn = this.order;
     this.notify = this.fulfilDraft?.notify ?? true;
+    this.trackingEmpty = !this.fulfilDraft?.trackingNumber;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog')!;
     dialog.showModal();
@@ -441,13 +523,16 @@ export class SuiviOrderDetail extends LitElement {
 
   private onFulfilClosed(): void {
     this.fulfilOpen = false;
+    this.fulfilBasedOn = null;
     this.invalid = {};
   }
 
-  private onFulfilSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const order = this.order;
-    if (!order) return;
+  /**
+   * The ship dialog's entries as typed, and what is wrong with each: a quantity above what is
+   * left, or not a whole number; a tracking number of spaces only (it would ship with none) or
+   * not shaped like one; no carrier; nothing to ship at all.
+   */
+  private readFulfil(order: Order) {
     const t = this.t;
     const left = unshippedQuantities(order);
     const items: { lineItemId: string; quantity: number }[] = [];
@@ -455,18 +540,41 @@ export class SuiviOrderDetail extends LitElement {
     const quantities: Record<string, number> = {};
     let everything = true;
     for (const [lineItemId, max] of left) {
-      const input = this.field(`ship-${lineItemId}`);
-      const quantity = Number(input?.value ?? max);
+      const text = this.field(`ship-${lineItemId}`)?.value.trim() ?? String(max);
+      const quantity = text === '' ? Number.NaN : Number(text);
       quantities[lineItemId] = quantity;
-      if (!Number.isInteger(quantity) || quantity < 0 || quantity > max) errors[`ship-${lineItemId}`] = t('nothingToShip');
+      if (Number.isInteger(quantity) && quantity > max) errors[`ship-${lineItemId}`] = t('tooMany', { left: max });
+      else if (!Number.isInteger(quantity) || quantity < 0) errors[`ship-${lineItemId}`] = t('quantityInvalid', { left: max });
       if (quantity !== max) everything = false;
       if (quantity > 0) items.push({ lineItemId, quantity });
     }
     const carrier = this.field<HTMLSelectElement>('ship-carrier')?.value ?? '';
-    const trackingNumber = this.field('ship-tracking')?.value.trim() ?? '';
+    const typed = this.field('ship-tracking')?.value ?? '';
+    const trackingNumber = typed.trim();
     if (!carrier) errors['ship-carrier'] = t('fieldRequired');
-    if (trackingNumber && !validateTrackingNumber(trackingNumber).success) errors['ship-tracking'] = t('trackingInvalid');
-    if (items.length === 0 && Object.keys(errors).length === 0) errors[`ship-${[...left.keys()][0]}`] = t('nothingToShip');
+    if (typed !== '' && trackingNumber === '') errors['ship-tracking'] = t('trackingBlank');
+    else if (trackingNumber && !validateTrackingNumber(trackingNumber).success) errors['ship-tracking'] = t('trackingInvalid');
+    const first = [...left.keys()][0];
+    if (items.length === 0 && first && !Object.keys(errors).some((id) => id.startsWith('ship-') && id !== 'ship-carrier' && id !== 'ship-tracking')) errors[`ship-${first}`] = t('nothingToShip');
+    return { items, errors, quantities, everything, carrier, trackingNumber };
+  }
+
+  /** As staff fix an entry, its error goes (or says what is still wrong); entries not yet refused are not judged while typed. */
+  private onFulfilInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    if (target.id === 'ship-tracking') this.trackingEmpty = target.value.trim() === '';
+    const order = this.order;
+    if (!order || Object.keys(this.invalid).length === 0) return;
+    const { errors } = this.readFulfil(order);
+    this.invalid = Object.fromEntries(Object.keys(this.invalid).flatMap((id) => (errors[id] ? [[id, errors[id]]] : [])));
+  }
+
+  private onFulfilSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const order = this.order;
+    if (!order || !this.detail?.allowedActions.includes('fulfill')) return;
+    const t = this.t;
+    const { items, errors, quantities, everything, carrier, trackingNumber } = this.readFulfil(order);
     if (!this.check(errors)) return;
     const notifyCustomer = this.notify;
     this.fulfilDraft = { carrier, trackingNumber, notify: notifyCustomer, quantities };
@@ -482,6 +590,21 @@ export class SuiviOrderDetail extends LitElement {
     this.startShipping(attempt);
   }
 
+  /**
+   * From a ship dialog whose order was shipped elsewhere meanwhile: the tracking number typed
+   * goes on that shipment (add_tracking) instead, when it has none yet.
+   */
+  private onAddTrackingFromDialog(shipmentId: string): void {
+    const t = this.t;
+    const typed = this.field('ship-tracking')?.value ?? '';
+    const trackingNumber = typed.trim();
+    const error = !trackingNumber ? (typed ? t('trackingBlank') : t('fieldRequired')) : validateTrackingNumber(trackingNumber).success ? null : t('trackingInvalid');
+    if (!this.check(error ? { 'ship-tracking': error } : {})) return;
+    const attempt = this.actAttempt('add_tracking', { shipmentId, trackingNumber, notifyCustomer: this.notify });
+    this.closeFulfil();
+    void this.write(attempt);
+  }
+
   /** Holds the shipment behind the Undo toast; the request only leaves when the countdown ends. */
   private startShipping(attempt: Attempt): void {
     this.shipping = new DelayedSend(
@@ -490,9 +613,6 @@ export class SuiviOrderDetail extends LitElement {
         this.secondsLeft = 0;
         void this.write(attempt).then((sent) => {
           if (sent) this.fulfilDraft = null;
-          return this.updateComplete.then(() => {
-            if (!this.problem) this.focus();
-          });
         });
       },
       (seconds) => (this.secondsLeft = seconds),
@@ -502,11 +622,14 @@ export class SuiviOrderDetail extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toast button')?.focus());
   }
 
-  private undoShipping(): void {
+  private async undoShipping(): Promise<void> {
     if (!this.shipping?.undo()) return;
     this.secondsLeft = 0;
-    this.announce(this.t('undone'));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="fulfill"]')?.focus());
+    // Focus goes back to the button that started it (ready to ship again), and the undo is both
+    // shown under the actions for a while and announced.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-action="fulfill"]')?.focus();
+    await this.showOutcome(this.t('undoneOutcome', { action: actionName(this.t, 'fulfill') }));
   }
 
   // —— Rendering ——
@@ -518,7 +641,6 @@ export class SuiviOrderDetail extends LitElement {
     return html`
       <div class="panel" part="panel" aria-busy=${this.busy ? 'true' : 'false'}>
         ${detail ? this.renderOrder(detail, t, locale) : this.renderLoading(t)}
-        ${this.shipping?.pending ? this.renderToast(t) : nothing}
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `;
@@ -606,7 +728,10 @@ export class SuiviOrderDetail extends LitElement {
                 ['tax', order.totals.tax.amount],
                 ['discount', -order.totals.discount.amount],
               ] as const
-            ).map(([key, amount]) => html`<tr><th scope="row" colspan="2">${t(key)}</th><td class="num">${money(amount)}</td></tr>`)}
+            )
+              // A fee, tax or discount of nothing is not a line of the bill ("Discount -€0.00").
+              .filter(([key, amount]) => amount !== 0 || key === 'subtotal' || key === 'shippingFee')
+              .map(([key, amount]) => html`<tr><th scope="row" colspan="2">${t(key)}</th><td class="num">${money(amount)}</td></tr>`)}
             <tr class="total"><th scope="row" colspan="2">${t('total')}</th><td class="num">${money(order.totals.total.amount)}</td></tr>
           </tfoot>
         </table>
@@ -670,7 +795,8 @@ export class SuiviOrderDetail extends LitElement {
     }
     const { attempt } = problem;
     return html`<div class="callout danger shown" role="alert" part="alert" tabindex="-1">
-      <p>${problem.unconfirmed ? t('unconfirmed') : t('failed')}</p>
+      <p><strong>${t('notDone', { action: attempt.label })}</strong></p>
+      <p>${problem.unconfirmed ? t('unconfirmed') : problem.unavailable ? t('serviceUnavailable') : t('failed')}</p>
       <button type="button" class="button secondary small" @click=${() => this.write(attempt)}>${t('tryAgain')}</button>
     </div>`;
   }
@@ -718,6 +844,7 @@ export class SuiviOrderDetail extends LitElement {
           </div>`;
         })}
       </div>
+      ${this.shipping?.pending ? this.renderToast(t) : this.renderOutcome()}
       ${this.editing ? this.renderEditForm(this.editing, t, locale) : nothing}
     </section>`;
   }
@@ -835,50 +962,97 @@ export class SuiviOrderDetail extends LitElement {
     const carriers = this.carriers;
     const tracking = this.invalidAttrs('ship-tracking');
     const draft = this.fulfilDraft;
+    const canShip = this.detail?.allowedActions.includes('fulfill') ?? false;
+    const basedOn = this.fulfilBasedOn;
+    const moved = basedOn !== null && basedOn.version !== order.version;
+    // Shipped elsewhere without a tracking number: what was typed can go on that shipment instead.
+    const untracked = moved && !canShip && this.detail?.allowedActions.includes('add_tracking') ? order.shipments.filter((shipment) => !shipment.trackingNumber && !basedOn.shipments.some((old) => old.id === shipment.id)) : [];
     const who = this.notify
-      ? `${t('willEmail', { name: order.customer.name, email: order.customer.email })}${order.notifications.sms && order.customer.phone ? t('willText', { phone: order.customer.phone }) : ''}.`
+      ? `${t('willEmail', { name: order.customer.name, email: order.customer.email })}${order.notifications.sms && order.customer.phone ? t('willText', { phone: order.customer.phone }) : ''}.${canShip && this.trackingEmpty ? t('noTrackingInEmail') : ''}`
       : t('wontNotify', { name: order.customer.name });
     return html`<dialog part="fulfil-dialog" aria-labelledby="fulfil-h" @close=${this.onFulfilClosed}>
       ${this.fulfilOpen
-        ? html`<form novalidate @submit=${this.onFulfilSubmit}>
+        ? html`<form novalidate @submit=${this.onFulfilSubmit} @input=${this.onFulfilInput}>
             <h3 id="fulfil-h">${t('fulfilTitle', { number: order.orderNumber })}</h3>
-            <fieldset>
-              <legend>${t('fulfilItems')}</legend>
-              ${[...left].map(([lineItemId, max]) => {
-                const item = order.lineItems.find((candidate) => candidate.id === lineItemId);
-                const title = item ? (item.variant ? `${item.title} (${item.variant})` : item.title) : lineItemId;
-                const id = `ship-${lineItemId}`;
-                const attrs = this.invalidAttrs(id);
-                return html`<div class="field">
-                  <label for=${id}>${t('fulfilQuantity', { title, left: max })}</label>
-                  <input id=${id} type="number" min="0" max=${max} step="1" value=${Math.min(max, draft?.quantities[lineItemId] ?? max)} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedby} />
-                  ${this.renderError(id)}
-                </div>`;
-              })}
-            </fieldset>
-            <div class="field">
-              <label for="ship-carrier">${t('carrierLabel')}</label>
-              ${Array.isArray(carriers)
-                ? html`<select id="ship-carrier">
-                    ${carriers.map((carrier) => html`<option value=${carrier.code} ?selected=${carrier.code === draft?.carrier}>${carrier.name}</option>`)}
-                  </select>`
-                : html`<p class=${carriers === 'failed' ? 'error' : 'muted'} role="status">${carriers === 'failed' ? t('carriersFailed') : t('carriersLoading')}</p>`}
-              ${this.renderError('ship-carrier')}
-            </div>
+            ${moved ? this.renderFulfilChanged(basedOn, order, canShip, t, locale) : nothing}
+            ${canShip
+              ? html`<fieldset>
+                    <legend>${t('fulfilItems')}</legend>
+                    ${left.size === 0 ? html`<p class="muted">${t('nothingLeft')}</p>` : nothing}
+                    ${[...left].map(([lineItemId, max]) => {
+                      const item = order.lineItems.find((candidate) => candidate.id === lineItemId);
+                      const title = item ? (item.variant ? `${item.title} (${item.variant})` : item.title) : lineItemId;
+                      const id = `ship-${lineItemId}`;
+                      const attrs = this.invalidAttrs(id);
+                      const kept = draft?.quantities[lineItemId];
+                      return html`<div class="field">
+                        <label for=${id}>${t('fulfilQuantity', { title, left: max })}</label>
+                        <input id=${id} type="number" min="0" max=${max} step="1" value=${Number.isInteger(kept) ? Math.min(max, kept!) : max} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedby} />
+                        ${this.renderError(id)}
+                      </div>`;
+                    })}
+                  </fieldset>
+                  <div class="field">
+                    <label for="ship-carrier">${t('carrierLabel')}</label>
+                    ${Array.isArray(carriers)
+                      ? html`<select id="ship-carrier">
+                          ${carriers.map((carrier) => html`<option value=${carrier.code} ?selected=${carrier.code === draft?.carrier}>${carrier.name}</option>`)}
+                        </select>`
+                      : html`<p class=${carriers === 'failed' ? 'error' : 'muted'} role="status">${carriers === 'failed' ? t('carriersFailed') : t('carriersLoading')}</p>`}
+                    ${this.renderError('ship-carrier')}
+                  </div>`
+              : nothing}
             <div class="field">
               <label for="ship-tracking">${t('trackingNumberLabel')}</label>
               <input id="ship-tracking" autocomplete="off" spellcheck="false" .value=${draft?.trackingNumber ?? ''} aria-invalid=${tracking.invalid} aria-describedby=${tracking.describedby} />
               ${this.renderError('ship-tracking')}
             </div>
-            <label class="check"><input type="checkbox" id="ship-notify" .checked=${this.notify} @change=${(event: Event) => (this.notify = (event.target as HTMLInputElement).checked)} />${t('notifyLabel')}</label>
-            <p class="who" id="ship-who">${who}</p>
+            ${canShip || untracked.length > 0
+              ? html`<label class="check"><input type="checkbox" id="ship-notify" .checked=${this.notify} @change=${(event: Event) => (this.notify = (event.target as HTMLInputElement).checked)} />${t('notifyLabel')}</label>
+                  <p class="who" id="ship-who">${who}</p>`
+              : nothing}
             <div class="row">
-              <button type="submit" class="button small" aria-describedby="ship-who" ?disabled=${!Array.isArray(carriers)}>${t('markShipped')}</button>
-              <button type="button" class="button secondary small" @click=${this.closeFulfil}>${t('cancelDialog')}</button>
+              ${canShip
+                ? html`<button type="submit" class="button small" aria-describedby="ship-who" ?disabled=${!Array.isArray(carriers)}>${t('markShipped')}</button>`
+                : untracked.map(
+                    (shipment) =>
+                      html`<button type="button" class="button small" aria-describedby="ship-who" @click=${() => this.onAddTrackingFromDialog(shipment.id)}>${t('addTrackingTo', { carrier: shipment.carrier.name })}</button>`,
+                  )}
+              <button type="button" class="button secondary small" @click=${this.closeFulfil}>${canShip ? t('cancelDialog') : t('closeDialog')}</button>
             </div>
           </form>`
         : nothing}
     </dialog>`;
+  }
+
+  /** Inside the ship dialog, when the order moved under it: what changed, and what is left to do. */
+  private renderFulfilChanged(basedOn: Order, order: Order, canShip: boolean, t: Messages, locale: Locale) {
+    const refusal = this.detail?.refusedActions.find((candidate) => candidate.action === 'fulfill');
+    const verdict = canShip
+      ? t('dialogCheckLeft')
+      : order.fulfillmentStatus === 'fulfilled'
+        ? t('dialogAllShipped')
+        : t('dialogCannotShip', { reason: refusal ? (REFUSAL_LABELS[locale][refusal.code] ?? refusal.reason) : FULFILLMENT_LABELS[locale][order.fulfillmentStatus] });
+    return html`<div class="callout warning shown" role="alert" tabindex="-1">
+      <p><strong>${t('dialogChanged')}</strong></p>
+      <ul>
+        ${orderChanges(basedOn, order).map((change) => html`<li>${this.changeText(change, t, locale)}</li>`)}
+      </ul>
+      <p>${verdict}</p>
+      <p>${t('dialogKept')}</p>
+    </div>`;
+  }
+
+  /**
+   * What the merchant's own change did, in the flow under the actions (it covers nothing), with a
+   * spinner while it is on its way. Focusable, so focus has somewhere to go when a form closes.
+   */
+  private renderOutcome() {
+    const outcome = this.outcome;
+    if (!outcome) return nothing;
+    return html`<p class="outcome ${outcome.sending ? 'sending' : 'done'}" part="outcome" tabindex="-1">
+      ${outcome.sending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<span>${outcome.text}</span>
+    </p>`;
   }
 
   private renderToast(t: Messages) {
