@@ -183,6 +183,42 @@ describe('<suivi-order-admin>', () => {
     expect(api.store.getById(order.id)!.fulfillmentHold).to.equal(null);
   });
 
+  it('two tabs in the ship dialog of one order: when B ships it, A\'s dialog says so itself and offers no Mark as shipped', async function () {
+    this.timeout(20_000);
+    const order = api.store.all().find((candidate) => candidate.state === 'open' && candidate.payment.status === 'paid' && !candidate.fulfillmentHold && candidate.shipments.length === 0 && unshippedQuantities(candidate).size > 0)!;
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+      <suivi-order-admin base-url="/api" admin-key=${api.adminKey} undo-seconds="0"></suivi-order-admin>
+      <suivi-order-admin base-url="/api" admin-key=${api.adminKey} undo-seconds="0"></suivi-order-admin>
+    </div>`);
+    const { OrderOpenEvent } = await import('@suivi/components');
+    const shipDialog = async (admin: SuiviOrderAdmin) => {
+      const table = admin.shadowRoot!.querySelector('suivi-order-table')!;
+      await waitUntil(() => table.shadowRoot!.querySelector('.body [data-order-id]'), 'no rows');
+      table.dispatchEvent(new OrderOpenEvent(order.id));
+      await waitUntil(() => admin.shadowRoot!.querySelector('suivi-order-detail')?.order, 'no detail');
+      const root = admin.shadowRoot!.querySelector('suivi-order-detail')!.shadowRoot!;
+      await press(root.querySelector<HTMLButtonElement>('[data-action="fulfill"]')!, 'Enter');
+      await waitUntil(() => root.querySelector('#ship-carrier'), 'no carriers');
+      return root;
+    };
+    const [tabA, tabB] = [...wrapper.querySelectorAll('suivi-order-admin')];
+    const a = await shipDialog(tabA!);
+    const tracking = a.querySelector<HTMLInputElement>('#ship-tracking')!;
+    tracking.focus();
+    await sendKeys({ type: '6A55555555555' });
+    const b = await shipDialog(tabB!);
+    await press(button(b, 'Mark as shipped'), 'Enter');
+    await waitUntil(() => api.store.getById(order.id)!.shipments.length === 1, 'B did not ship', { timeout: 5000 });
+    // A hears it on the live feed: its open dialog says so, in the dialog, not behind it.
+    const dialogA = a.querySelector('dialog')!;
+    await waitUntil(() => dialogA.querySelector('[role="alert"]'), 'A\'s dialog did not change', { timeout: 5000 });
+    expect(textOf(dialogA.querySelector('[role="alert"]'))).to.contain('Everything was already shipped elsewhere');
+    expect(dialogA.open).to.equal(true);
+    expect([...dialogA.querySelectorAll('button')].map((candidate) => textOf(candidate))).not.to.include('Mark as shipped');
+    expect(tracking.value).to.equal('6A55555555555');
+    // (axe runs on this dialog in one tab in order-detail.test.ts: two panels of one order on one page repeat its landmarks.)
+  });
+
   it('reports a bulk action order by order, refusals in words, and changes only those it may', async () => {
     const { admin, root } = await openAdmin();
     const [first, second] = [0, 1].map((position) => root.querySelector<HTMLElement>(`.body [data-position="${position}"]`)!.dataset.orderId!);
@@ -207,8 +243,60 @@ describe('<suivi-order-admin>', () => {
     const { admin, root } = await openAdmin();
     for (const position of [0, 1]) root.querySelector<HTMLInputElement>(`.body [data-position="${position}"] .row-checkbox`)!.click();
     await waitUntil(() => root.querySelector('[part="bulk-bar"]'), 'no bulk bar');
+    const numbers = [0, 1].map((position) => textOf(root.querySelector(`.body [data-position="${position}"] .open-order`)));
     button(root, 'Archive').click();
-    await waitUntil(() => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]')).startsWith('Archive: 2 orders done'), `report: ${textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'))}`);
+    const report = () => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'));
+    await waitUntil(() => report().startsWith('Archive: 2 orders done'), `report: ${report()}`);
+    // The orders are named, not only counted.
+    expect(report()).to.equal(`Archive: 2 orders done. Archived: ${numbers[0]} and ${numbers[1]}.`);
+  });
+
+  it('names the first five orders of a larger bulk run, and how many more', async () => {
+    const { admin, root } = await openAdmin({ lang: 'fr' });
+    const numbers: string[] = [];
+    for (const position of [0, 1, 2, 3, 4, 5, 6]) {
+      numbers.push(textOf(root.querySelector(`.body [data-position="${position}"] .open-order`)));
+      root.querySelector<HTMLInputElement>(`.body [data-position="${position}"] .row-checkbox`)!.click();
+    }
+    await waitUntil(() => textOf(root.querySelector('[part="bulk-bar"] .count')) === '7 commandes sélectionnées', 'not selected');
+    button(root, 'Archiver').click();
+    const report = () => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'));
+    await waitUntil(() => report().includes('Archivées'), `report: ${report()}`);
+    const cancelled = numbers.filter((number) => api.store.getByNumber(number)!.state === 'cancelled');
+    const archived = numbers.filter((number) => !cancelled.includes(number));
+    const named = archived.length > 5 ? `${archived.slice(0, 5).join(', ')} et ${archived.length - 5} autres` : new Intl.ListFormat('fr').format(archived);
+    expect(report()).to.contain(`Archivées : ${named}.`);
+  });
+
+  it('"Export as CSV" in the selection bar downloads the selected orders only, with a BOM so Excel reads accents', async () => {
+    const { admin, root } = await openAdmin();
+    const made: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      made.push(blob);
+      return createObjectURL.call(URL, blob);
+    };
+    try {
+      const ids = [0, 2].map((position) => root.querySelector<HTMLElement>(`.body [data-position="${position}"]`)!.dataset.orderId!);
+      for (const position of [0, 2]) root.querySelector<HTMLInputElement>(`.body [data-position="${position}"] .row-checkbox`)!.click();
+      await waitUntil(() => textOf(root.querySelector('[part="bulk-bar"] .count')) === '2 orders selected', 'not selected');
+      await press(button(root, 'Export as CSV'), 'Enter');
+      const report = () => textOf(admin.shadowRoot!.querySelector('[part="bulk-report"]'));
+      await waitUntil(() => report().startsWith('Exported the 2 selected orders to orders-selected-'), `report: ${report()}`);
+      expect(made).to.have.length(1);
+      const bytes = new Uint8Array(await made[0]!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const lines = new TextDecoder().decode(bytes).replace(/^\ufeff/, '').trimEnd().split('\r\n');
+      expect(lines[0]!.startsWith('Order number,Placed at,Customer,E-mail')).to.equal(true);
+      expect(lines).to.have.length(3);
+      for (const [index, id] of ids.entries()) {
+        const order = api.store.getById(id)!;
+        expect(lines[index + 1]!.startsWith(`${order.orderNumber},`)).to.equal(true);
+        expect(lines[index + 1]).to.contain(order.customer.name);
+      }
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
   });
   it('selects every order matching a filter across pages, and archives them all in batches of at most the API cap', async function () {
     this.timeout(30_000);

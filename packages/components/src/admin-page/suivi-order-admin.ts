@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import type { AdminRefusalCode } from '@suivi/model';
+import { csvHeaderRecord, csvOrderRecord, type AdminRefusalCode } from '@suivi/model';
 import type { SuiviAdminClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing } from 'lit';
 import { adminClientContext } from '../context/admin-client-context.ts';
@@ -20,7 +20,19 @@ import { adminMessages } from './messages.ts';
 
 type Messages = Translate<(typeof adminMessages)['en']>;
 
-/** What the last export did, or why a bulk action could not start. */
+/** Makes Excel read the file as UTF-8, as the API's export does (mocks/src/admin/csv-export.ts). */
+const CSV_BYTE_ORDER_MARK = '\ufeff';
+
+/** How many orders a bulk report names before "and N more". */
+const NAMED_IN_REPORT = 5;
+
+/** `orders-selected-2026-11-21.csv`: the local day, like the API's `orders-2026-11-21.csv`. */
+function selectionFileName(now: Date): string {
+  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+  return `orders-selected-${day}.csv`;
+}
+
+/** What the last export did. */
 interface BulkReport {
   summary: string;
   tone: 'ok' | 'danger';
@@ -39,8 +51,9 @@ interface BulkReport {
  * reloads its order (warning if staff were typing). Bulk actions from the table's bar are sent
  * with each order's version, in batches of at most the API's cap one after the other (BulkRun),
  * with their progress shown and announced, and reported order by order: done, refused (why, in
- * words) or not sent because a batch failed, with "Try again" for those only. "Select all
- * matching" fetches every matching id, up to `select-limit`.
+ * words) or not sent because a batch failed, with "Try again" for those only, naming the orders
+ * done. "Select all matching" fetches every matching id, up to `select-limit`. "Export as CSV"
+ * downloads the selected orders, in the API export's columns, readable by Excel (UTF-8 BOM).
  *
  * @csspart status - Loading and error messages of the list, with "Try again".
  * @csspart bulk-report - What the last bulk action did, order by order.
@@ -260,7 +273,6 @@ export class SuiviOrderAdmin extends LitElement {
     const client = this.clientCtl.client;
     const source = this.source;
     if (!client || !source || this.bulkSending) return;
-    const t = this.t;
     const action = event.action;
     this.bulkReport = null;
     this.bulkRun = null;
@@ -272,15 +284,29 @@ export class SuiviOrderAdmin extends LitElement {
       this.bulkRun = new BulkRun(client, action, refs);
       return this.sendBulk();
     }
+    this.exportSelection(source, event.orderIds);
+  }
+
+  /**
+   * "Export as CSV" sits in the selection bar beside the count and Archive, so it exports the
+   * selected orders, as everything else there acts on them (the API's export takes a filter, not
+   * a list of orders; "Select all matching" then Export gives a whole filter). Every selected
+   * order's row is known to the source (listed, or read by "select all"), so the file is made
+   * here with the API's own columns and cell rules (@suivi/model's admin-csv), plus the byte
+   * order mark the API's stream starts with, so a spreadsheet reads "Léa" as UTF-8.
+   */
+  private exportSelection(source: ServerRowSource, orderIds: readonly string[]): void {
+    const t = this.t;
+    const rows = orderIds.flatMap((id) => source.loadedRow(id) ?? []);
     try {
-      const { fileName, stream } = await client.exportCsv(source.listQuery() ?? {});
-      const blob = await new Response(stream.pipeThrough(new TextEncoderStream())).blob();
-      const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: fileName });
+      const text = CSV_BYTE_ORDER_MARK + csvHeaderRecord() + rows.map(csvOrderRecord).join('');
+      const fileName = selectionFileName(new Date());
+      const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })), download: fileName });
       link.click();
       URL.revokeObjectURL(link.href);
-      this.bulkReport = { summary: t('exported', { file: fileName }), tone: 'ok' };
+      this.bulkReport = { summary: t('exportedSelection', { n: rows.length, file: fileName }), tone: 'ok' };
     } catch {
-      this.bulkReport = { summary: t('bulkError'), tone: 'danger' };
+      this.bulkReport = { summary: t('exportFailed'), tone: 'danger' };
     }
   }
 
@@ -314,6 +340,13 @@ export class SuiviOrderAdmin extends LitElement {
     return new Intl.NumberFormat(this.localeCtl.locale).format(n);
   }
 
+  /** Order numbers for a report: all of a few, or the first few "and N more". */
+  private someNumbers(numbers: readonly string[]): string {
+    const list = new Intl.ListFormat(this.localeCtl.locale, { type: 'conjunction' });
+    if (numbers.length <= NAMED_IN_REPORT) return list.format(numbers);
+    return list.format([...numbers.slice(0, NAMED_IN_REPORT), this.t('andMore', { n: numbers.length - NAMED_IN_REPORT })]);
+  }
+
   /** An order's number for the report (its id if the list never showed it). */
   private numberOf(orderId: string): string {
     return this.source?.loadedRow(orderId)?.orderNumber ?? orderId;
@@ -343,8 +376,10 @@ export class SuiviOrderAdmin extends LitElement {
               : (REFUSAL_LABELS[locale][result.code as AdminRefusalCode] ?? result.reason),
       }),
     );
+    const done = run.results.filter((result) => result.ok).map((result) => this.numberOf(result.id));
     return html`<div class="callout ${unsent.length ? 'danger' : refused.length ? 'warning' : 'ok'} shown">
       <p>${t('bulkDone', { action, ok, refused: refused.length, unsent: unsent.length })}</p>
+      ${done.length ? html`<p>${t(`doneList_${run.action}`, { numbers: this.someNumbers(done) })}</p>` : nothing}
       ${reasons.length ? html`<ul>${reasons.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
       ${unsent.length
         ? html`<p class="row">
