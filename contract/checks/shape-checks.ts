@@ -1,4 +1,4 @@
-import { AdminOrderDetail, AdminOrderList, CustomerOrderView, ORDER_EVENT_NAME, OrderEvent, adminPaths, etagOf, normalizeOrderNumber, paths } from '@suivi/model';
+import { ADMIN_ORDER_SORT_FIELDS, AdminOrderDetail, AdminOrderList, CustomerOrderView, ORDER_EVENT_NAME, OrderEvent, adminPaths, etagOf, normalizeOrderNumber, paths } from '@suivi/model';
 import { SseParser } from '@suivi/sdk';
 import type { ContractCheck } from '../contract-check.ts';
 import { bearer } from '../contract-context.ts';
@@ -72,6 +72,22 @@ export const shapeChecks: ContractCheck[] = [
       const list = expectShape(AdminOrderList, expectOkJson(answer, 200, 'GET /v1/admin/orders'), 'The admin list');
       expect(list.items.length > 0, 'the admin list is empty: the suite needs at least the looked-up order');
       expect(list.items.length <= 5, `asked for 5 rows, got ${list.items.length}`);
+    },
+  },
+  {
+    name: 'GET /v1/admin/orders sorts by every field the model names (one per column of the order table), both ways; by tags, tagged orders come first when descending',
+    needsAdminKey: true,
+    async run(context) {
+      for (const sort of ADMIN_ORDER_SORT_FIELDS) {
+        for (const dir of ['asc', 'desc'] as const) {
+          const what = `GET /v1/admin/orders?sort=${sort}&dir=${dir}`;
+          const answer = await context.http.request(`${adminPaths.orders}?sort=${sort}&dir=${dir}&limit=50`, { headers: context.adminAuth() });
+          const list = expectShape(AdminOrderList, expectOkJson(answer, 200, what), what);
+          if (sort !== 'tags' || dir !== 'desc') continue;
+          const untagged = list.items.findIndex((row) => row.tags.length === 0);
+          expect(untagged === -1 || list.items.slice(untagged).every((row) => row.tags.length === 0), `${what}: an order with tags comes after one without`);
+        }
+      }
     },
   },
   {

@@ -85,6 +85,30 @@ describe('<suivi-order-admin>', () => {
     worker.events.removeAllListeners();
   });
 
+  it('sorts by tags through the API (not by date), in the order client mode sorts them', async () => {
+    const { root } = await openAdmin();
+    const requests: URL[] = [];
+    worker.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/admin/orders') requests.push(url);
+    });
+    const tagsHeader = () => [...root.querySelectorAll<HTMLButtonElement>('.head-row .sort')].find((sort) => textOf(sort).startsWith('Tags'))!;
+    tagsHeader().click();
+    await waitUntil(() => requests.some((url) => url.searchParams.get('sort') === 'tags' && url.searchParams.get('dir') === 'asc'), 'no request sorted by tags');
+    tagsHeader().click();
+    await waitUntil(() => requests.some((url) => url.searchParams.get('sort') === 'tags' && url.searchParams.get('dir') === 'desc'), 'no request sorted by tags, descending');
+    worker.events.removeAllListeners();
+    // Client mode's order (Intl.Collator on the tags as shown, ties by order number), descending.
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    const expected = api.store
+      .all()
+      .sort((a, b) => collator.compare(b.tags.join(', '), a.tags.join(', ')) || Number(b.orderNumber.slice(1)) - Number(a.orderNumber.slice(1)))
+      .map((order) => order.orderNumber);
+    expect(api.store.getByNumber(expected[0]!)!.tags.length, 'tagged orders first').to.be.greaterThan(0);
+    await waitUntil(() => shownNumbers(root).length >= 8 && shownNumbers(root).slice(0, 8).join() === expected.slice(0, 8).join(), `shown ${shownNumbers(root).slice(0, 8).join()}, expected ${expected.slice(0, 8).join()}`);
+    expect(tagsHeader().closest('[role="columnheader"]')!.getAttribute('aria-sort')).to.equal('descending');
+  });
+
   it('loads further pages as the merchant scrolls', async () => {
     const { root } = await openAdmin();
     const scroller = root.querySelector<HTMLElement>('.scroller')!;

@@ -14,7 +14,9 @@ import {
   type AdminOrderSortField,
   type OrderSummary,
 } from '@suivi/model';
-import { adminMock, adminHeaders, call, customerToken, errorOf, getDetail, listAll, listOrders, referenceRows } from './fixtures/admin-api.ts';
+import { ClientRowSource } from '../../packages/components/src/order-table/client-row-source.ts';
+import { EMPTY_QUERY } from '../../packages/components/src/order-table/table-query.ts';
+import { adminMock, adminHeaders, call, customerToken, errorOf, freshKey, getDetail, listAll, listOrders, referenceRows } from './fixtures/admin-api.ts';
 
 /** The mock's documented fixed rates (units per euro), written out again here on purpose. */
 const PER_EURO: Record<string, number> = { EUR: 1, GBP: 0.86, USD: 1.09, CAD: 1.48 };
@@ -30,6 +32,8 @@ const KEY: Record<AdminOrderSortField, (row: OrderSummary) => number | string> =
   fulfillment: (row) => FULFILLMENT_STATUSES.indexOf(row.fulfillmentStatus),
   delivery: (row) => ORDER_DELIVERY_STATUSES.indexOf(row.deliveryStatus),
   carrier: (row) => (row.carriers.length ? fold(row.carriers.join(' ')) : '\uffff'),
+  // Numbers by value, as Intl.Collator's numeric option: each run of digits padded to one width.
+  tags: (row) => fold(row.tags.join(', ')).replace(/\d+/g, (digits) => digits.padStart(24, '0')),
 };
 
 function sortedReference(rows: OrderSummary[], sort: AdminOrderSortField, dir: 'asc' | 'desc'): string[] {
@@ -81,6 +85,35 @@ describe('GET /v1/admin/orders', () => {
       });
     }
   }
+
+  it('sorts by tags in the order the order table sorts them in the browser (client mode), after tags change', async () => {
+    const api = adminMock();
+    const retag: [string, string[]][] = [
+      ['#1003', ['Été', 'vip']],
+      ['#1004', ['ete']],
+      ['#1005', ['VIP', 'gift']],
+      ['#1006', ['gift', 'vip']],
+      ['#1007', ['wholesale 10']],
+      ['#1008', ['wholesale 9']],
+    ];
+    for (const [orderNumber, tags] of retag) {
+      const row = reference.find((candidate) => candidate.orderNumber === orderNumber)!;
+      const response = await call(api, `/v1/admin/orders/${row.id}/tags`, {
+        method: 'PUT',
+        headers: adminHeaders(api, { 'content-type': 'application/json', 'if-match': `"${row.version}"`, 'idempotency-key': freshKey() }),
+        body: JSON.stringify({ tags }),
+      });
+      assert.equal(response.status, 200, await response.text());
+    }
+    const rows = await listAll(api, 'sort=orderNumber&dir=asc', 200);
+    const client = new ClientRowSource();
+    client.setRows(rows);
+    for (const [dir, direction] of [['asc', 'ascending'], ['desc', 'descending']] as const) {
+      client.apply({ ...EMPTY_QUERY, sort: { column: 'tags', direction } }, 'en');
+      const inBrowser = Array.from({ length: client.size }, (_, position) => client.rowAt(position)!.orderNumber);
+      assert.deepEqual(numbers(await listAll(api, `sort=tags&dir=${dir}`)), inBrowser, dir);
+    }
+  });
 
   it('filters each dimension by any of its values, and all dimensions together', async () => {
     const api = adminMock();

@@ -6,13 +6,15 @@ import { CalendarDate, Timestamp, described, named } from './schema-meta.ts';
 import { FulfillmentStatus, PaymentMethod, PaymentStatus } from './statuses.ts';
 
 /** The columns the admin list sorts on; one per column of the order table. */
-export const ADMIN_ORDER_SORT_FIELDS = ['orderNumber', 'placedAt', 'customer', 'total', 'payment', 'fulfillment', 'delivery', 'carrier'] as const;
+export const ADMIN_ORDER_SORT_FIELDS = ['orderNumber', 'placedAt', 'customer', 'total', 'payment', 'fulfillment', 'delivery', 'carrier', 'tags'] as const;
 export const AdminOrderSortField = /* @__PURE__ */ named(
   z.enum(ADMIN_ORDER_SORT_FIELDS),
   'AdminOrderSortField',
   'What the admin list is sorted by. `total` compares amounts converted to EUR at fixed reference rates, since one list holds ' +
     'several currencies; `payment`, `fulfillment` and `delivery` follow the order of their status lists; `carrier` sorts orders ' +
-    'without a carrier last when ascending. Ties are broken by order number, in the same direction.',
+    "without a carrier last when ascending; `tags` compares an order's tags as listed, joined by \", \", case and accents ignored " +
+    'and numbers by value ("box 9" before "box 10"), so orders without tags come first when ascending, as the order table sorts ' +
+    'them in the browser. Ties are broken by order number, in the same direction.',
 );
 export type AdminOrderSortField = z.infer<typeof AdminOrderSortField>;
 

@@ -57,6 +57,18 @@ export const TAG_NAMES = new Interner();
 const NO_CARRIER = '\uffff';
 
 /**
+ * Text whose runs of digits compare by value with `<`, as the table's Intl.Collator compares them
+ * (`numeric: true`: "box 9" before "box 10"): each run loses its leading zeros and is preceded by
+ * a character that grows with its length, so a shorter number sorts first.
+ */
+function numbersByValue(text: string): string {
+  return text.replace(/\d+/g, (digits) => {
+    const value = digits.replace(/^0+(?=\d)/, '');
+    return String.fromCharCode(0x30 + value.length) + value;
+  });
+}
+
+/**
  * One order as the admin list works with it: its row (what the API answers) and everything
  * filtering and sorting need, worked out once per change instead of once per query.
  */
@@ -72,6 +84,8 @@ export interface IndexRow {
   readonly method: number;
   readonly customerKey: string;
   readonly carrierKey: string;
+  /** The tags as the table shows them ("gift, vip"), folded, numbers by value (see numbersByValue); empty without tags, so those come first ascending, as in the table's own sort. */
+  readonly tagsKey: string;
   readonly haystack: string;
   readonly archived: boolean;
   /** CARRIER_NAMES ids of the summary's carriers, and TAG_NAMES ids of its tags. */
@@ -110,6 +124,7 @@ export function indexRowOf(summary: OrderSummary): IndexRow {
     method: METHOD_RANK.get(summary.paymentMethod)!,
     customerKey: foldText(summary.customerName),
     carrierKey: summary.carriers.length ? foldText(summary.carriers.join(' ')) : NO_CARRIER,
+    tagsKey: numbersByValue(foldText(summary.tags.join(', '))),
     haystack: searchHaystackOf(summary),
     archived: summary.state === 'archived',
     ...namesOf(
@@ -142,6 +157,7 @@ export const SORT_KEY: Record<AdminOrderSortField, (row: IndexRow) => SortKey> =
   fulfillment: (row) => row.fulfillment,
   delivery: (row) => row.delivery,
   carrier: (row) => row.carrierKey,
+  tags: (row) => row.tagsKey,
 };
 
 /** Compares (key, seq) pairs ascending; flip the sign for descending. */

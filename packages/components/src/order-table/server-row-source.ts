@@ -17,7 +17,7 @@ const COUNTS_REFRESH_MS = 400;
  */
 export const SELECT_ALL_LIMIT = 5_000;
 
-/** The API's sort field for each column (`customer` sorts by name, `tags` is not sortable by the API and falls back to date). */
+/** The API's sort field for each column (`customer` sorts by name). */
 const SORT_FIELDS: Record<ColumnId, AdminOrderListQuery['sort']> = {
   orderNumber: 'orderNumber',
   placedAt: 'placedAt',
@@ -27,7 +27,7 @@ const SORT_FIELDS: Record<ColumnId, AdminOrderListQuery['sort']> = {
   fulfillmentStatus: 'fulfillment',
   deliveryStatus: 'delivery',
   carrier: 'carrier',
-  tags: 'placedAt',
+  tags: 'tags',
 };
 
 /** How far "select all matching" is: ids read so far, of how many, and whether the last page failed. */
