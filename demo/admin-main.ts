@@ -6,10 +6,12 @@
 import { html, nothing, render } from 'lit';
 import { adminMockControlPaths } from '@suivi/mocks';
 import { startMockWorker } from '@suivi/mocks/browser';
+import type { SetupWorker } from 'msw/browser';
 import { adminDemoMessages } from './admin-messages.ts';
 import { adminToolsTemplate, type AdminDemoActions, type AdminDemoView } from './admin-tools.ts';
 import { footerTemplate, headerTemplate } from './demo-chrome.ts';
-import type { DemoLocale } from './demo-messages.ts';
+import { demoMessages, type DemoLocale } from './demo-messages.ts';
+import { simulateFault } from './fault-switch.ts';
 import { advanceDemoClock, createDemoMockApi } from './mock-setup.ts';
 import { applyLocale, applyTheme, initialLocale, initialTheme, type DemoTheme } from './preferences.ts';
 
@@ -23,7 +25,12 @@ const view: AdminDemoView & { theme: DemoTheme } = {
   shopReport: '',
   secondView: false,
   outbox: api.store.outbox.all(),
+  fault: 'none',
+  faultReport: '',
 };
+
+/** Set once the service worker runs; a simulated problem is handlers put in front of the mock's. */
+let worker: SetupWorker | undefined;
 
 // The outbox follows what the mock "sends" (shipping e-mails once the undo time is over), as it happens.
 api.store.outbox.subscribe(() => {
@@ -40,6 +47,7 @@ const actions: AdminDemoActions & Parameters<typeof headerTemplate>[1] = {
   chooseLocale(locale: DemoLocale) {
     view.locale = locale;
     view.shopReport = '';
+    view.faultReport = '';
     update();
   },
   chooseTheme(theme: DemoTheme) {
@@ -61,6 +69,13 @@ const actions: AdminDemoActions & Parameters<typeof headerTemplate>[1] = {
     } catch {
       say(t.newOrderFailed);
     }
+  },
+  simulate(fault) {
+    if (!worker) return;
+    simulateFault(worker, fault);
+    view.fault = fault;
+    view.faultReport = demoMessages[view.locale].faultAnnouncements[fault];
+    update();
   },
   toggleSecondView() {
     view.secondView = !view.secondView;
@@ -99,7 +114,7 @@ function update(): void {
 update();
 
 try {
-  await startMockWorker(api, { quiet: true });
+  worker = await startMockWorker(api, { quiet: true });
   view.mockReady = true;
 } catch (error) {
   view.failure = error instanceof Error ? error.message : String(error);

@@ -40,6 +40,7 @@ export const adminDemoMessages: Record<DemoLocale, AdminDemoMessages> = {
       'Press “Advance carrier clock” in The shop and watch delivery statuses change live in the table (and in an open order).',
       'Open a second admin view: both show the same shop. Change an order in one and see its row change live in the other.',
       'Open this page in a second tab, open the same order in both, add a tag in one, then act on the order in the other: it says someone else changed the order, shows it as it is now and keeps what you typed.',
+      'In “Simulate a problem”, choose a server error, then act on an order: the panel shows “Sending…” while it retries, then says the service is unavailable and nothing was changed. Choose None and press “Try again”.',
     ],
     twoViewsNote:
       'Every tab of this demo is the same shop: open this page in a second tab (or the shopper’s page), change an order in one and watch it change live in the other. If the other tab then acts on the order as it showed it before, the change is refused and the panel says what changed, shows the order as it is now and keeps what you typed: nothing is silently overwritten.',
@@ -70,6 +71,7 @@ export const adminDemoMessages: Record<DemoLocale, AdminDemoMessages> = {
       'Appuyez sur « Avancer l’horloge des transporteurs » dans La boutique et regardez les statuts de livraison changer en direct dans le tableau (et dans une commande ouverte).',
       'Ouvrez une deuxième vue d’administration : les deux montrent la même boutique. Modifiez une commande dans l’une et voyez sa ligne changer en direct dans l’autre.',
       'Ouvrez cette page dans un deuxième onglet, ouvrez la même commande dans les deux, ajoutez une étiquette dans l’un, puis agissez sur la commande dans l’autre : il indique que quelqu’un d’autre a modifié la commande, la montre telle qu’elle est et garde ce que vous aviez saisi.',
+      'Dans « Simuler un problème », choisissez une erreur serveur, puis agissez sur une commande : le panneau affiche « Envoi… » pendant les nouvelles tentatives, puis dit que le service est indisponible et que rien n’a changé. Choisissez Aucun et appuyez sur « Réessayer ».',
     ],
     twoViewsNote:
       'Tous les onglets de cette démo sont la même boutique : ouvrez cette page dans un deuxième onglet (ou la page de l’acheteur), modifiez une commande dans l’un et voyez-la changer en direct dans l’autre. Si l’autre onglet agit ensuite sur la commande telle qu’il l’affichait avant, la modification est refusée et le panneau dit ce qui a changé, montre la commande telle qu’elle est et garde ce que vous aviez saisi : rien n’est écrasé en silence.',

@@ -1,12 +1,15 @@
 /**
  * The demo admin page's side panel: things to try, the pretend shop's controls (carrier clock, a
- * new order, a second admin view) and the outbox. Plain buttons and lists, so keyboard and
+ * new order, a second admin view), the outbox and the same "Simulate a problem" switch as the
+ * shopper's page (a 503 with Retry-After, a dropped network, a slow one) for the back office. Plain buttons and lists, so keyboard and
  * screen-reader use come from the platform; each control's result is said politely.
  */
 import type { OutboxMessage } from '@suivi/mocks';
 import { html, nothing } from 'lit';
 import { adminDemoMessages } from './admin-messages.ts';
+import { faultSwitchTemplate } from './demo-chrome.ts';
 import type { DemoLocale } from './demo-messages.ts';
+import type { DemoFault } from './fault-switch.ts';
 import { outboxTemplate } from './outbox-panel.ts';
 import { resetDataTemplate } from './reset-data.ts';
 
@@ -21,12 +24,16 @@ export interface AdminDemoView {
   /** A second <suivi-order-admin> is shown beside the first. */
   secondView: boolean;
   outbox: readonly OutboxMessage[];
+  /** The network problem simulated on the API's routes ("Simulate a problem"), and what was said about it. */
+  fault: DemoFault;
+  faultReport: string;
 }
 
 export interface AdminDemoActions {
   advanceClock(): void;
   addOrder(): void;
   toggleSecondView(): void;
+  simulate(fault: DemoFault): void;
 }
 
 export function adminToolsTemplate(view: AdminDemoView, actions: AdminDemoActions) {
@@ -52,6 +59,6 @@ export function adminToolsTemplate(view: AdminDemoView, actions: AdminDemoAction
       <p class="clock-report" role="status">${view.shopReport || nothing}</p>
     </section>
     ${outboxTemplate(view.outbox, view.locale)}
-    ${resetDataTemplate(view.locale)}
+    ${resetDataTemplate(view.locale)} ${faultSwitchTemplate(view, actions)}
   `;
 }

@@ -126,7 +126,14 @@ export function asideTemplate(view: DemoView, actions: DemoActions) {
       <p class="clock-report" role="status">${view.shareReport || nothing}</p>
     </section>
     ${shared ? nothing : outboxTemplate(view.outbox, view.locale)}
-    ${resetDataTemplate(view.locale)}
+    ${resetDataTemplate(view.locale)} ${faultSwitchTemplate(view, actions)}
+  `;
+}
+
+/** "Simulate a problem": the fault switch (demo/fault-switch.ts), on the shopper's page and the admin page alike. */
+export function faultSwitchTemplate(view: Pick<DemoView, 'locale' | 'mockReady' | 'fault' | 'faultReport'>, actions: Pick<DemoActions, 'simulate'>) {
+  const t = demoMessages[view.locale];
+  return html`
     <section aria-labelledby="faults-heading">
       <h2 id="faults-heading">${t.faultsHeading}</h2>
       <p class="hint" id="faults-intro">${t.faultsIntro}</p>
