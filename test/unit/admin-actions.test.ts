@@ -134,6 +134,20 @@ describe('admin writes: If-Match and Idempotency-Key', () => {
     assert.ok(fields.some((field) => field.message === 'Unknown field: notifyCustomr'));
   });
 
+  it('refuse a tracking number of spaces only (400, the field named): it would ship, and tell the customer, with no tracking', async () => {
+    const api = adminMock();
+    const order = paidUnshipped();
+    const blank = await act(api, order.id, 'fulfill', { carrier: 'colissimo', trackingNumber: '   ', notifyCustomer: true }, { version: order.version });
+    assert.equal(blank.status, 400);
+    assert.deepEqual(((await errorOf(blank)).fields as { path: string }[]).map((field) => field.path), ['trackingNumber']);
+    assert.equal((await getDetail(api, order.id)).order.shipments.length, 0);
+    assert.equal(api.store.outbox.size, 0);
+    const { order: shipped } = await detailOf(await act(api, order.id, 'fulfill', { carrier: 'colissimo', notifyCustomer: false }, { version: order.version }));
+    const addBlank = await act(api, order.id, 'add_tracking', { shipmentId: shipped.shipments[0]!.id, trackingNumber: ' ' }, { version: shipped.version });
+    assert.equal(addBlank.status, 400);
+    assert.deepEqual(((await errorOf(addBlank)).fields as { path: string }[]).map((field) => field.path), ['trackingNumber']);
+  });
+
   it('answer 404 for an unknown action or order', async () => {
     const api = adminMock();
     const order = paidUnshipped();
