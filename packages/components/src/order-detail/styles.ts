@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The detail panel's layout: sections in a column, definition lists in two columns, the undo toast
- * pinned at the bottom. Its form fields look like the shopper's cards' (styles/field.ts).
+ * and what the merchant's last change did in the flow under the actions (nothing pinned over a
+ * button). Its form fields look like the shopper's cards' (styles/field.ts).
  */
 export const detailStyles = css`
   :host {
