@@ -153,9 +153,9 @@ async function confirmShipment(page: Page, trackingNumber: string): Promise<stri
   return who;
 }
 
-/** The address in the dialog's "<name> will be e-mailed at <address>[ and sent a text at …]." */
+/** The address in the dialog's "<name> will be e-mailed at <address>[ and sent a text at …].[ The e-mail will have no tracking number.]" */
 function emailIn(who: string): string | undefined {
-  return /e-mailed at (\S+?)(?: and sent a text|\.$)/.exec(who)?.[1];
+  return /e-mailed at (\S+?)(?: and sent a text|\.(?:\s|$))/.exec(who)?.[1];
 }
 
 /** The outbox panel's messages as read: recipient and text. */
