@@ -109,6 +109,44 @@ describe('<suivi-order-admin>', () => {
     expect(tagsHeader().closest('[role="columnheader"]')!.getAttribute('aria-sort')).to.equal('descending');
   });
 
+  it('keeps the count line and the overview strip in agreement when orders leave or join a saved view through actions', async () => {
+    const { root } = await openAdmin();
+    [...root.querySelectorAll<HTMLButtonElement>('.views button')].find((view) => textOf(view) === 'Paid, not shipped')!.click();
+    const counted = () => Number(/^(\d+) of \d+ orders$/.exec(resultCount(root))?.[1] ?? NaN);
+    const stripSum = () => [...root.querySelectorAll('.overview [data-status] .count')].reduce((sum, count) => sum + Number(textOf(count)), 0);
+    const agreeOn = (n: number, what: string) =>
+      waitUntil(() => counted() === n && stripSum() === n).catch(() => {
+        throw new Error(`${what}: the line says "${resultCount(root)}", the strip adds up to ${stripSum()}, expected ${n}`);
+      });
+    await waitUntil(() => counted() > 0 && shownNumbers(root).length > 0, 'the view did not load');
+    const before = counted();
+    await agreeOn(before, 'the view');
+    const act = async (orderId: string, action: string, body: unknown) => {
+      const response = await fetch(`/api/v1/admin/orders/${orderId}/actions/${action}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${api.adminKey}`, 'Content-Type': 'application/json', 'If-Match': `"${api.store.getById(orderId)!.version}"`, 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify(body),
+      });
+      expect(response.status, `${action}: ${await response.clone().text()}`).to.equal(200);
+    };
+    // An order of the view is put on hold: no longer "not shipped". Its row stays (the merchant acted on it), the counts drop together.
+    const held = api.store.getByNumber(shownNumbers(root)[0]!)!;
+    await act(held.id, 'hold_fulfillment', { reason: 'Address to check' });
+    await agreeOn(before - 1, 'after a hold');
+    expect(shownNumbers(root)).to.include(held.orderNumber);
+    // An order outside the view gets paid: it now matches, the counts rise together.
+    const unpaid = api.store
+      .all()
+      .find((order) => order.state === 'open' && order.payment.status === 'pending' && !order.fulfillmentHold && order.shipments.length === 0 && order.lineItems.some((item) => item.kind === 'physical'))!;
+    await act(unpaid.id, 'mark_paid', {});
+    await agreeOn(before, 'after a payment');
+    // Reading the list again (the view chosen again) lists exactly what the counts said.
+    [...root.querySelectorAll<HTMLButtonElement>('.views button')].find((view) => textOf(view) === 'All orders')!.click();
+    [...root.querySelectorAll<HTMLButtonElement>('.views button')].find((view) => textOf(view) === 'Paid, not shipped')!.click();
+    await agreeOn(before, 'read again');
+    await waitUntil(() => !shownNumbers(root).includes(held.orderNumber), 'the held order is still listed after reading the list again');
+  });
+
   it('loads further pages as the merchant scrolls', async () => {
     const { root } = await openAdmin();
     const scroller = root.querySelector<HTMLElement>('.scroller')!;

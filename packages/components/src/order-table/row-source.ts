@@ -15,6 +15,12 @@ export type DeliveryCounts = Readonly<Record<OrderDeliveryStatus, number>>;
 export interface RowSource {
   /** Rows in the current view (matching the search and filters). */
   readonly size: number;
+  /**
+   * Server mode: how many orders match the query by the API's latest answer, the one the overview
+   * strip's counts come from, so the count line agrees with the strip. It may differ from `size`
+   * after live changes: rows listed stay where they are until the list is read again.
+   */
+  readonly matching?: number;
   /** Changes whenever the rows or the view change, so the table knows to redraw. */
   readonly version: number;
   /**

@@ -84,6 +84,8 @@ export class ServerRowSource extends EventTarget implements RowSource {
   loading = true;
   failed = false;
   onChange: (() => void) | undefined;
+  /** Orders matching the query by the API's latest answer, which the facet counts come from (see RowSource.matching). */
+  matching: number | undefined;
 
   /** The most orders "select all matching" takes (the table then offers "Select the first N"). */
   selectLimit = SELECT_ALL_LIMIT;
@@ -244,6 +246,10 @@ export class ServerRowSource extends EventTarget implements RowSource {
       this.size++;
       this.viewVersion++;
       if (this.everything !== undefined) this.everything++;
+      // Counted at once, line and strip alike, until the counts refresh below confirms.
+      if (this.matching !== undefined) this.matching++;
+      const delivery = this.facets?.delivery;
+      if (delivery) this.facets = { ...this.facets!, delivery: { ...delivery, [row.deliveryStatus]: delivery[row.deliveryStatus] + 1 } };
     } else if (kind === 'updated') {
       return void this.refreshCounts();
     }
@@ -294,6 +300,7 @@ export class ServerRowSource extends EventTarget implements RowSource {
     this.cursor = page.nextCursor;
     this.size = page.nextCursor ? page.total : this.rows.length;
     this.facets = page.facets;
+    this.matching = page.total;
     this.loading = false;
     if (!cursor && isUnfiltered(query)) this.everything = page.total;
     else if (this.everything === undefined) void this.countEverything();
@@ -310,7 +317,13 @@ export class ServerRowSource extends EventTarget implements RowSource {
     }
   }
 
-  /** After live changes, one request of one row brings the facet counts and the total up to date. */
+  /**
+   * After live changes, one request of one row brings the facet counts and the totals up to date,
+   * together, so the count line and the overview strip always agree. Rows already listed stay
+   * (an order that no longer matches keeps its place with its new statuses; one that now matches
+   * is not slotted in) until the list is read again: the merchant's focus, selection, scroll and
+   * the order they just acted on do not move under them, as in mail and issue lists.
+   */
   private refreshCounts(): void {
     clearTimeout(this.countsTimer);
     this.countsTimer = setTimeout(async () => {
@@ -320,6 +333,8 @@ export class ServerRowSource extends EventTarget implements RowSource {
         const page = await this.client.listOrders({ ...toListQuery(query), limit: 1 });
         if (query !== this.query) return;
         this.facets = page.facets;
+        this.matching = page.total;
+        if (isUnfiltered(query)) this.everything = page.total;
         this.changed();
       } catch {
         // The counts stay as they were; the next change or query tries again.

@@ -745,7 +745,7 @@ export class SuiviOrderTable extends LitElement {
         ${this.openPanel ? (this.openPanel === 'filters' ? renderFiltersPanel : renderColumnPicker)(this.panelHost(t, locale)) : nothing}
         ${this.renderChips(t, locale)}
         <div class="status-line">
-          <span class="result-count">${t('resultCount', { count: this.formatCount(size), total: this.formatCount(this.source.total), n: size })}</span>
+          <span class="result-count">${t('resultCount', { count: this.formatCount(this.source.matching ?? size), total: this.formatCount(this.source.total), n: this.source.matching ?? size })}</span>
           ${this.renderBulkBar(t)}
         </div>
       </div>
