@@ -1,9 +1,10 @@
 // <suivi-order-detail>, the whole order for staff, on the mock API in the browser: one story per
 // state an order can be in (paid and waiting to ship, awaiting payment, on hold, partly shipped,
-// delivered, cancelled, archived), the "Mark as shipped" dialog open, the Undo countdown, a
-// conflict (someone else changed the order first), a refusal (422) and an order that cannot be
-// loaded, the order still loading, and long names, e-mail, company, address, item and tags.
-// Language and theme also come from the toolbar.
+// delivered, cancelled, archived), the "Mark as shipped" dialog open, the dialog after another
+// back office shipped the order, the Undo countdown, "Sending: …" while a write is retried after
+// a 503, what a partial refund did, a conflict (someone else changed the order first), a refusal
+// (422) and an order that cannot be loaded, the order still loading, and long names, e-mail,
+// company, address, item and tags. Language and theme also come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviOrderDetail } from '@suivi/components';
 import { createMockApi } from '@suivi/mocks';
@@ -56,6 +57,15 @@ async function loadedDetail(canvasElement: HTMLElement): Promise<SuiviOrderDetai
   const detail = canvasElement.querySelector<SuiviOrderDetail>('suivi-order-detail')!;
   for (let i = 0; i < 200 && !detail.shadowRoot?.querySelector('h2'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
   return detail;
+}
+
+/** Waits for `found` to give something (polling, as Lit draws after each answer); a story that never gets there fails, naming `what`. */
+async function until<T>(found: () => T | null | undefined, what: string, timeoutMs = 8000): Promise<T> {
+  for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((resolve) => setTimeout(resolve, 25))) {
+    const value = found();
+    if (value) return value;
+  }
+  throw new Error(`The story never showed ${what}`);
 }
 
 function actionButton(detail: SuiviOrderDetail, action: string): HTMLButtonElement {
@@ -148,6 +158,23 @@ export const FulfilDialog: Story = {
   },
 };
 
+/**
+ * The dialog open, a tracking number typed, when another back office ships the whole order without
+ * one (the admin page passes the live event on with `orderChanged`): the dialog says what changed,
+ * keeps what was typed, and offers to add it to that shipment instead of "Mark as shipped".
+ */
+export const ShippedElsewhere: Story = {
+  play: async ({ canvasElement }) => {
+    const detail = await loadedDetail(canvasElement);
+    const order = ORDERS.paidUnshipped();
+    await openFulfilDialog(detail, '6A22222222222');
+    const other = createSuiviAdminClient({ baseUrl: BASE_URL, adminKey: api.adminKey });
+    const shipped = await other.act(order.id, 'fulfill', { carrier: 'colissimo', notifyCustomer: false }, { version: order.version });
+    detail.orderChanged(shipped.order);
+    await until(() => detail.shadowRoot!.querySelector('dialog [role="alert"]'), 'the dialog saying the order changed');
+  },
+};
+
 /** Confirmed: the shipment waits 30 s behind its Undo toast (nothing is sent until it runs out). */
 export const UndoCountdown: Story = {
   args: { undoSeconds: 30 },
@@ -155,6 +182,44 @@ export const UndoCountdown: Story = {
     const detail = await loadedDetail(canvasElement);
     await openFulfilDialog(detail, '6A12345678901');
     confirmShipping(detail);
+  },
+};
+
+/**
+ * "Sending: Mark as shipped…" with its spinner, under the actions, while the shop's service answers
+ * 503 and asks to come back later: the mock's fault on admin actions refuses the first try and the
+ * first retry, and the SDK waits out each Retry-After (10 s), so the shipment goes through on the
+ * second retry, about 20 s after Confirm, and the panel then says it was marked as shipped.
+ */
+export const SendingRetried: Story = {
+  args: { undoSeconds: 0 },
+  loaders: [
+    () => {
+      api.faults.add({ match: { method: 'POST', path: '/v1/admin/orders/:id/actions/:action' }, fault: { kind: 'unavailable', retryAfterSeconds: 10 }, times: 2 });
+      return {};
+    },
+  ],
+  parameters: { expectedFailedRequests: ['POST /api/v1/admin/orders/*/actions/fulfill'] },
+  play: async ({ canvasElement }) => {
+    const detail = await loadedDetail(canvasElement);
+    await openFulfilDialog(detail, '6A44444444444');
+    confirmShipping(detail);
+    await until(() => detail.shadowRoot!.querySelector('[part="outcome"].sending'), '"Sending: …" under the actions');
+  },
+};
+
+/** A partial refund (1.50 of the order's currency) made through the Refund form: what it did is said under the actions. */
+export const PartialRefund: Story = {
+  play: async ({ canvasElement }) => {
+    const detail = await loadedDetail(canvasElement);
+    const root = detail.shadowRoot!;
+    actionButton(detail, 'refund').click();
+    // Unticking "Refund everything left" asks for the amount.
+    (await until(() => root.querySelector<HTMLInputElement>('#edit-full'), 'the refund form')).click();
+    const amount = await until(() => root.querySelector<HTMLInputElement>('#edit-amount'), 'the amount field');
+    amount.value = '1.50';
+    root.querySelector<HTMLButtonElement>('.edit-form [type="submit"]')!.click();
+    await until(() => root.querySelector('[part="outcome"].done'), 'what the refund did');
   },
 };
 
