@@ -2,7 +2,8 @@
 // 300 orders, 10, an empty shop, a search that finds nothing, the list failing, French, dark, a
 // live shop (the story's buttons move the carriers on and bring a new order in), and 100,000
 // orders, the first page still loading, the live feed reconnecting, "select all matching" failing,
-// and long customer names, e-mails and tags. Opening an order shows <suivi-order-detail> in the
+// a bulk report refusing orders and one naming seven archived orders, and long customer names,
+// e-mails and tags. Opening an order shows <suivi-order-detail> in the
 // side panel. Language and theme also come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviOrderAdmin } from '@suivi/components';
@@ -245,6 +246,28 @@ export const BulkReport: Story = {
     for (const position of [0, 1]) root.querySelector<HTMLInputElement>(`.body [data-position="${position}"] .row-checkbox`)!.click();
     for (let i = 0; i < 200 && !root.querySelector('[part="bulk-bar"]'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
     [...root.querySelectorAll<HTMLButtonElement>('[part="bulk-bar"] button')].find((button) => button.textContent?.trim() === 'Unarchive')!.click();
+  },
+};
+
+/**
+ * "Archive" on seven open orders: the report says all seven were done and names them, the first
+ * five by number "and 2 more", rather than only counting them.
+ */
+export const BulkReportSevenOrders: Story = {
+  play: async ({ canvasElement }) => {
+    const admin = await loadedAdmin(canvasElement);
+    const root = tableRoot(admin);
+    const rows = [...root.querySelectorAll<HTMLElement>('.body [data-position][data-order-id]')].sort((a, b) => Number(a.dataset.position) - Number(b.dataset.position));
+    const open = rows.filter((row) => shop.store.getById(row.dataset.orderId!)?.state === 'open').slice(0, 7);
+    if (open.length < 7) throw new Error(`Only ${open.length} open orders on screen; the story archives seven`);
+    for (const row of open) row.querySelector<HTMLInputElement>('.row-checkbox')!.click();
+    for (let i = 0; i < 200 && !root.querySelector('[part="bulk-bar"]'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    // The bar's Archive, in whichever language the story shows.
+    [...root.querySelectorAll<HTMLButtonElement>('[part="bulk-bar"] button')].find((button) => ['Archive', 'Archiver'].includes(button.textContent?.trim() ?? ''))!.click();
+    // Done once the report lists the orders (while sending it shows how far the run is).
+    const named = () => admin.shadowRoot!.querySelector('[part="bulk-report"] .callout p + p');
+    for (let i = 0; i < 400 && !named(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    if (!named()) throw new Error('The bulk report never named the archived orders');
   },
 };
 
