@@ -2,7 +2,8 @@
 // step, the same in French and in dark, each showcase order's state after the purchase (looked up
 // by the story as a shopper would), and an order followed live (the story's button moves the
 // mock's clock on, and the parcel with it), the live connection reconnecting, and the page's
-// on-demand parts failing to load. Language and theme also come from the toolbar.
+// on-demand parts failing to load, and the shop's own words in the page's slots (a message on the
+// order step, help under the lookup form). Language and theme also come from the toolbar.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { SuiviOrderLookup, SuiviOrderStatus } from '@suivi/components';
 import { createMockApi } from '@suivi/mocks';
@@ -12,6 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import '@suivi/components/define/order-status';
 import { UNREACHABLE_MODULE_REQUEST, unreachableModules } from './support/unreachable-modules.ts';
+import { toolbarChoices } from '../.storybook/toolbar-choices.ts';
 
 /** Its own mock API (its rate limits are its own), at the same instant as every story. */
 const api = createMockApi({ anchor: STORY_ANCHOR });
@@ -165,4 +167,42 @@ export const PartsUnavailable: Story = {
       ],
     },
   },
+};
+
+/** What a shop might put in the page's slots, in the story's language: the shop's words, not the kit's. */
+const SHOP_WORDS = {
+  en: {
+    message: 'We are closed from 24 to 26 December: parcels leave again on the 27th. Questions? Write to hello@atelier-lumiere.example.',
+    help: 'Your order number (#1001…) is in the confirmation e-mail we sent when you ordered.',
+    contact: 'Contact us',
+  },
+  fr: {
+    message: 'Nous sommes fermés du 24 au 26 décembre : les colis repartent le 27. Une question ? Écrivez à bonjour@atelier-lumiere.example.',
+    help: 'Votre numéro de commande (#1001…) figure dans l’e-mail de confirmation envoyé à la commande.',
+    contact: 'Nous contacter',
+  },
+} as const;
+
+/** The page with the shop's own words in both slots: `message` shows on the order step, `help` under the lookup form. */
+const withShopWords: Story['render'] = ({ lang, theme }, context) => {
+  const words = SHOP_WORDS[lang === 'fr' || lang === 'en' ? lang : toolbarChoices(context.globals).locale];
+  return html`
+    <suivi-order-status base-url=${BASE_URL} lang=${ifDefined(lang || undefined)} theme=${ifDefined(theme || undefined)}>
+      <p slot="message">${words.message}</p>
+      <p slot="help">${words.help} <a href="#contact">${words.contact}</a></p>
+    </suivi-order-status>
+  `;
+};
+
+/** The shop's message (a holiday closing) under the order's heading, once the shopper's order shows. */
+export const WithTheShopsMessage: Story = {
+  name: 'With the shop’s message',
+  args: { lookUp: '#1001' },
+  render: withShopWords,
+};
+
+/** The same page before the lookup: the shop's help (where to find the order number, how to reach the shop) under the form. */
+export const WithTheShopsHelp: Story = {
+  name: 'With the shop’s help',
+  render: withShopWords,
 };
