@@ -391,6 +391,86 @@ describe('<suivi-order-table>', () => {
     expect(headerNames(again)).to.deep.equal(HEADERS);
   });
 
+  it('column picker: Enter again keeps moving the same column, each move is announced; a width out of range is kept and explained until corrected', async () => {
+    const element = await renderTable(ORDERS, { storageKey: 'picker-keys' });
+    await click(button(element, 'Columns'));
+    await settle(element);
+    const status = root(element).querySelector('#columns-panel [role="status"]')!;
+    button(element, 'Move Delivery earlier').focus();
+    for (const position of [6, 5]) {
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      await waitUntil(() => focused(element)?.getAttribute('aria-label') === 'Move Delivery earlier', `focus on "${focused(element)?.getAttribute('aria-label')}"`);
+      expect(textOf(status)).to.equal(`Delivery moved to position ${position} of 9.`);
+    }
+    expect(headerNames(element).slice(0, 6)).to.deep.equal(['Order', 'Date', 'Customer', 'Total', 'Delivery', 'Payment']);
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+    }
+    // First now: its "earlier" button is disabled, so focus goes to "later" rather than the page.
+    await waitUntil(() => focused(element)?.getAttribute('aria-label') === 'Move Delivery later', `focus on "${focused(element)?.getAttribute('aria-label')}"`);
+    expect(headerNames(element)[0]).to.equal('Delivery');
+    expect(textOf(status)).to.equal('Delivery moved to position 1 of 9.');
+
+    const reset = button(element, 'Reset columns');
+    const fieldset = root(element).querySelector('#columns-panel fieldset')!;
+    expect(reset.getBoundingClientRect().height, 'Reset columns keeps a button\'s height').to.be.below(fieldset.getBoundingClientRect().height / 4);
+
+    let width = root(element).querySelector<HTMLInputElement>('input[aria-label="Width of Customer in pixels"]')!;
+    const before = headerCell(element, 'Customer').getBoundingClientRect().width;
+    await click(width);
+    await pressWith('Control', 'a');
+    await sendKeys({ type: '5000' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(width.value, 'what was typed stays').to.equal('5000');
+    expect(width.getAttribute('aria-invalid')).to.equal('true');
+    const error = root(element).getElementById(width.getAttribute('aria-describedby')!)!;
+    expect(textOf(error)).to.match(/^Customer: enter a width from \d+ to 640 pixels\.$/);
+    expect(error.checkVisibility()).to.equal(true);
+    expect(headerCell(element, 'Customer').getBoundingClientRect().width).to.equal(before);
+    // Moving a column takes its typed width and error along (the picker's rows are drawn by place).
+    await click(button(element, 'Move Customer later'));
+    await settle(element);
+    await waitUntil(() => focused(element)?.getAttribute('aria-label') === 'Move Customer later', 'focus left the moved column');
+    const field = (name: string) => root(element).querySelector<HTMLInputElement>(`input[aria-label="Width of ${name} in pixels"]`)!;
+    expect(field('Customer').value).to.equal('5000');
+    expect(field('Customer').getAttribute('aria-invalid')).to.equal('true');
+    expect(field('Total').hasAttribute('aria-invalid')).to.equal(false);
+    expect(field('Total').value).to.equal(String(Math.round(headerCell(element, 'Total').getBoundingClientRect().width)));
+    expect(textOf(root(element).getElementById(field('Customer').getAttribute('aria-describedby')!))).to.match(/^Customer: enter a width/);
+    width = field('Customer');
+    await click(width);
+    await pressWith('Control', 'a');
+    await sendKeys({ type: '301' });
+    expect(width.hasAttribute('aria-invalid'), 'the error goes as soon as the value is right').to.equal(false);
+    expect(width.validity.valid, 'any whole width in range is valid to the browser (no step of 8)').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(headerCell(element, 'Customer').getBoundingClientRect().width).to.be.closeTo(301, 1);
+    expect(root(element).getElementById(width.getAttribute('aria-describedby')!)!.checkVisibility()).to.equal(false);
+    await expect(element).to.be.accessible();
+  });
+
+  it('column picker in French: the move and a wrong width are said in French', async () => {
+    const element = await renderTable(ORDERS, { lang: 'fr', storageKey: 'picker-fr' });
+    await click(button(element, 'Colonnes'));
+    await settle(element);
+    button(element, 'Déplacer Livraison vers la gauche').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    await waitUntil(() => textOf(root(element).querySelector('#columns-panel [role="status"]')) === 'Colonne Livraison déplacée en position 6 sur 9.', 'no French announcement');
+    const width = root(element).querySelector<HTMLInputElement>('input[aria-label="Largeur de Client en pixels"]')!;
+    await click(width);
+    await pressWith('Control', 'a');
+    await sendKeys({ type: '12' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(textOf(root(element).getElementById(width.getAttribute('aria-describedby')!))).to.match(/^Client : saisissez une largeur de \d+ à 640 pixels\.$/);
+    expect(width.value).to.equal('12');
+  });
+
   it('resizes a column by dragging its header edge', async () => {
     const element = await renderTable();
     const header = headerCell(element, 'Date');

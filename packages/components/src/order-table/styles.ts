@@ -97,6 +97,7 @@ export const tableStyles = css`
   .panel {
     display: flex;
     flex-wrap: wrap;
+    align-items: start;
     gap: 1rem 2rem;
     max-block-size: 18rem;
     overflow: auto;

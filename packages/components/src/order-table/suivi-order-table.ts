@@ -692,6 +692,7 @@ export class SuiviOrderTable extends LitElement {
     const table = this;
     return {
       t,
+      locale,
       get filters() {
         return table.query.filters;
       },
