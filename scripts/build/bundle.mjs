@@ -47,6 +47,7 @@ export async function bundle({ entry, outDir, fileName, expectedLogs = [], lazyO
       copyPublicDir: false,
       lib: { entry: join(ROOT, entry), formats: ['es'], fileName: () => fileName },
       rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
         onLog(level, log, handler) {
           if (!expectedLogs.includes(log.code)) handler(level, log);
         },

@@ -167,6 +167,25 @@ describe('<suivi-order-admin>', () => {
     await waitUntil(() => tableRoot.querySelector('.body [data-order-id]'), 'not loaded on retry');
   });
 
+  it('a filter whose list cannot be loaded says so, with no "0 of N orders" and no "No orders match", and Try again loads it', async () => {
+    const { admin, root } = await openAdmin();
+    await waitUntil(() => resultCount(root) !== '', 'no count');
+    worker.use(http.get('/api/v1/admin/orders', () => HttpResponse.error()));
+    await press(root.querySelector<HTMLButtonElement>('.overview [data-status="delivered"]')!, 'Enter');
+    await waitUntil(() => admin.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes('could not be loaded'), 'no alert', { timeout: 10000 });
+    // Past the moment the table reads out its count.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(resultCount(root)).to.equal('');
+    expect(textOf(root.querySelector('[role="status"]'))).not.to.contain('No orders');
+    expect(textOf(root)).not.to.contain('No orders');
+    worker.resetHandlers();
+    await press(button(admin.shadowRoot!, 'Try again'), 'Enter');
+    await waitUntil(() => /^\d+ of \d+ orders$/.test(resultCount(root)), `count was "${resultCount(root)}"`);
+    const delivered = resultCount(root).split(' ')[0];
+    expect(Number(delivered)).to.be.greaterThan(0);
+    await waitUntil(() => textOf(root.querySelector('[role="status"]')) === `${delivered} orders match`, `announced "${textOf(root.querySelector('[role="status"]'))}"`);
+  });
+
   it('opens an order in the side panel with Enter, and Escape returns focus to its row', async () => {
     const { admin, root } = await openAdmin();
     const firstNumber = root.querySelector<HTMLElement>('.body [data-position="0"] [data-column="orderNumber"]')!;

@@ -105,6 +105,12 @@ function button(element: SuiviOrderTable, name: string): HTMLButtonElement {
   return found;
 }
 
+/** Opens the filters panel or the column picker with a click, and waits for it (its code loads after the first rows). */
+async function openPanel(element: SuiviOrderTable, name: 'Filters' | 'Columns'): Promise<void> {
+  await click(button(element, name));
+  await waitUntil(() => root(element).querySelector(`#${name.toLowerCase()}-panel fieldset`), `the ${name} panel never showed`);
+}
+
 /** A checkbox or radio by the text of its label. */
 function option(element: SuiviOrderTable, scope: string, label: string): HTMLInputElement {
   const fieldset = [...root(element).querySelectorAll('fieldset')].find((candidate) => textOf(candidate.querySelector('legend')) === scope);
@@ -172,10 +178,10 @@ describe('<suivi-order-table>', () => {
       }
     }
     const element = await renderTable();
-    await click(button(element, 'Filters'));
+    await openPanel(element, 'Filters');
     await settle(element);
     await expect(element).to.be.accessible();
-    await click(button(element, 'Columns'));
+    await openPanel(element, 'Columns');
     await click(root(element).querySelector('.row-checkbox')!);
     await settle(element);
     await expect(element).to.be.accessible();
@@ -282,7 +288,7 @@ describe('<suivi-order-table>', () => {
 
   it('adds a filter from the filters panel as a chip, and removes it with the chip’s button', async () => {
     const element = await renderTable();
-    await click(button(element, 'Filters'));
+    await openPanel(element, 'Filters');
     await settle(element);
     expect(button(element, 'Filters').getAttribute('aria-expanded')).to.equal('true');
     await click(option(element, 'Payment status', 'Payment pending'));
@@ -357,7 +363,7 @@ describe('<suivi-order-table>', () => {
 
   it('hides, moves and resizes columns from the column picker, and remembers them in this browser', async () => {
     const element = await renderTable(ORDERS, { storageKey: 'picker' });
-    await click(button(element, 'Columns'));
+    await openPanel(element, 'Columns');
     await settle(element);
     await click(option(element, 'Columns to show', 'Tags'));
     await settle(element);
@@ -384,7 +390,7 @@ describe('<suivi-order-table>', () => {
     const other = await renderTable(ORDERS, { storageKey: 'another-table' });
     expect(headerNames(other)).to.deep.equal(HEADERS, 'another storage key has its own columns');
 
-    await click(button(again, 'Columns'));
+    await openPanel(again, 'Columns');
     await settle(again);
     await click(button(again, 'Reset columns'));
     await settle(again);
@@ -393,7 +399,7 @@ describe('<suivi-order-table>', () => {
 
   it('column picker: Enter again keeps moving the same column, each move is announced; a width out of range is kept and explained until corrected', async () => {
     const element = await renderTable(ORDERS, { storageKey: 'picker-keys' });
-    await click(button(element, 'Columns'));
+    await openPanel(element, 'Columns');
     await settle(element);
     const status = root(element).querySelector('#columns-panel [role="status"]')!;
     button(element, 'Move Delivery earlier').focus();

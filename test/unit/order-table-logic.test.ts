@@ -27,7 +27,7 @@ import { MAX_BUCKETS, sortBuckets } from '../../packages/components/src/order-ta
 import { SAVED_VIEWS } from '../../packages/components/src/order-table/saved-views.ts';
 import { hasRow, narrows, searchRows } from '../../packages/components/src/order-table/row-search.ts';
 import { FoldedWordMatcher } from '../../packages/components/src/order-table/search-pattern.ts';
-import { CUSTOMER_EMAIL, CUSTOMER_NAME, ORDER_NUMBER, SearchedColumns, TRACKING_NUMBERS } from '../../packages/components/src/order-table/searched-columns.ts';
+import { SearchedColumns } from '../../packages/components/src/order-table/searched-columns.ts';
 import { WordStartPairs } from '../../packages/components/src/order-table/word-start-pairs.ts';
 import { EMPTY_QUERY, NO_FILTERS, type TableFilters, type TableQuery } from '../../packages/components/src/order-table/table-query.ts';
 import { generateOrderSummaries } from '../../bench/generate-orders.ts';
@@ -471,7 +471,7 @@ describe('order table: search without an index', () => {
     const source = new ClientRowSource();
     source.setRows(ROWS);
     // This one has read which words start in each column, so it skips columns; the fresh one reads all.
-    assert.equal(source.readSearchedColumns(Infinity), true);
+    assert.equal(source.readSearchedColumns(Infinity, SearchedColumns), true);
     const fresh = new ClientRowSource();
     fresh.setRows(ROWS);
     const names = ['Lefèvre', 'Chloé Tremblay', 'noemie.gagnon', '#1042', 'xy', 'harry jones example'];
@@ -524,9 +524,11 @@ describe('order table: which columns a search word may be in', () => {
     assert.equal(tracking.mayStart('004'), true, 'after the hyphen');
     assert.equal(tracking.mayStart('tremblay'), false);
     assert.equal(tracking.mayStart('z'), false);
-    const names = columnOf(['Chloé Lefèvre', 'Œdipe Roi', 'Hans Straße']);
-    for (const term of ['chloe', 'lefevre', 'le', 'oedipe', 'o', 'oe', 'roi', 'strasse']) assert.equal(names.mayStart(term), true, term);
-    for (const term of ['hl', 'ed', 'ss', 'x']) assert.equal(names.mayStart(term), false, term);
+    const names = columnOf(['Chloé Lefèvre', 'Hans Straße']);
+    for (const term of ['chloe', 'lefevre', 'le', 'l', 'hans', 'strasse']) assert.equal(names.mayStart(term), true, term);
+    for (const term of ['hl', 'ed', 'ss', 'x', 'oedipe']) assert.equal(names.mayStart(term), false, term);
+    // Only ASCII is read: a word starting beyond it ("Œdipe") may be any word.
+    assert.equal(columnOf(['Hans', 'Œdipe Roi']).mayStart('x'), true);
   });
 
   it('may hold any word once a value holds a character it cannot read one at a time', () => {
@@ -542,10 +544,16 @@ describe('order table: which columns a search word may be in', () => {
     columns.readRows(rows, 1000);
     assert.equal(columns.rowsRead, 1000);
     columns.readRows(rows, rows.length);
-    assert.equal(columns.columnsFor('tremblay'), CUSTOMER_NAME | CUSTOMER_EMAIL);
-    assert.equal(columns.columnsFor('1z'), TRACKING_NUMBERS);
-    assert.equal(columns.columnsFor(rows[0].orderNumber.slice(1, 4)) & ORDER_NUMBER, ORDER_NUMBER);
-    assert.equal(columns.columnsFor('qq'), 0);
+    const none = { orderNumber: false, customerName: false, customerEmail: false, trackingNumbers: false };
+    assert.deepEqual(columns.columnsFor('tremblay'), { ...none, customerName: true, customerEmail: true });
+    // Names such as "Élodie" start a word beyond ASCII: any word may be in the names.
+    assert.deepEqual(columns.columnsFor('1z'), { ...none, customerName: true, trackingNumbers: true });
+    assert.equal(columns.columnsFor(rows[0].orderNumber.slice(1, 4)).orderNumber, true);
+    assert.deepEqual(columns.columnsFor('qq'), { ...none, customerName: true });
+    const ascii = new SearchedColumns();
+    ascii.readRows([{ ...rows[0], customerName: 'Harry Jones', customerEmail: 'harry@example.com', orderNumber: '#1042', trackingNumbers: ['1Z999'] }], 1);
+    assert.deepEqual(ascii.columnsFor('qq'), none, 'a word no column may hold');
+    assert.equal(searchRows(rows.slice(0, 1), ['qq'], null, ascii).count, 0);
     const half = new SearchedColumns();
     half.readRows(rows, 1000);
     const words = fc.constantFrom('tremblay', 'lefevre', 'le', 'x', 'xy', '1', '1z', '6a', 'example', 'fr', 'qq', 'tb', rows[7].orderNumber.slice(1), rows[9].customerEmail.split('@')[0]);

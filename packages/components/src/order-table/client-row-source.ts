@@ -7,7 +7,7 @@ import { DELIVERY_STATUS_VALUES } from './facet-values.ts';
 import { type RowCheck, rowFilter } from './row-filters.ts';
 import type { DeliveryCounts, RowSource } from './row-source.ts';
 import { forEachRow, hasRow, narrows, rowBitSet, searchRows, searchWords } from './row-search.ts';
-import { SearchedColumns } from './searched-columns.ts';
+import type { SearchedColumns } from './searched-columns.ts';
 import { foldTables } from './search-pattern.ts';
 import { type SortBuckets, lastAtOrBelow, sortBuckets } from './sort-buckets.ts';
 import { EMPTY_QUERY, type TableFilters, type TableQuery } from './table-query.ts';
@@ -70,7 +70,7 @@ export class ClientRowSource implements RowSource {
   /** The counts over every row, kept once made: the view goes back to them whenever the search and filters are cleared. */
   private everyRow: Uint32Array | null = null;
   /** Which columns each search word may be in, read a slice at a time after the rows are set (readSearchedColumns). */
-  private searched = new SearchedColumns();
+  private searched: SearchedColumns | null = null;
   private facets = new Map<'carrier' | 'tag', string[]>();
   private idHint: { id: string; row: number } | null = null;
 
@@ -80,7 +80,7 @@ export class ClientRowSource implements RowSource {
     this.rows = rows;
     this.sorted = this.order = this.matched = this.view = this.starts = this.window = this.tally = this.everyRow = null;
     this.facets = new Map();
-    this.searched = new SearchedColumns();
+    this.searched = null;
     this.size = rows.length;
     this.version++;
   }
@@ -217,10 +217,11 @@ export class ClientRowSource implements RowSource {
   /**
    * Reads which words start in each searched column (for `budgetMs` at most, a slice of rows at
    * a time); true once every row is read. Until then a search reads every column, and finds the
-   * same rows.
+   * same rows. `Reader` is SearchedColumns, loaded apart (later-parts-loader.ts).
    */
-  readSearchedColumns(budgetMs: number): boolean {
-    const { rows, searched } = this;
+  readSearchedColumns(budgetMs: number, Reader: typeof SearchedColumns): boolean {
+    const { rows } = this;
+    const searched = (this.searched ??= new Reader());
     const deadline = performance.now() + budgetMs;
     while (searched.rowsRead < rows.length) {
       searched.readRows(rows, Math.min(rows.length, searched.rowsRead + READ_SLICE));

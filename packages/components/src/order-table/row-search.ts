@@ -1,6 +1,8 @@
 import type { OrderSummary } from '@suivi/model';
 import { FoldedWordMatcher } from './search-pattern.ts';
-import { CUSTOMER_EMAIL, CUSTOMER_NAME, EVERY_SEARCHED_COLUMN, ORDER_NUMBER, type SearchedColumns, TRACKING_NUMBERS } from './searched-columns.ts';
+import type { ColumnsRead, SearchedColumns } from './searched-columns.ts';
+
+const EVERY_COLUMN: ColumnsRead = { orderNumber: true, customerName: true, customerEmail: true, trackingNumbers: true };
 
 /** Words beyond this many add nothing but work. */
 export const MAX_TERMS = 8;
@@ -35,11 +37,11 @@ export function narrows(before: readonly string[], words: readonly string[]): bo
   return before.length > 0 && before.every((old) => words.some((word) => word.startsWith(old)));
 }
 
-function fieldsMatch(row: OrderSummary, matcher: FoldedWordMatcher, columns: number): boolean {
-  if (columns & CUSTOMER_NAME && matcher.matches(row.customerName)) return true;
-  if (columns & CUSTOMER_EMAIL && matcher.matches(row.customerEmail)) return true;
-  if (columns & ORDER_NUMBER && matcher.matches(row.orderNumber)) return true;
-  if (columns & TRACKING_NUMBERS) {
+function fieldsMatch(row: OrderSummary, matcher: FoldedWordMatcher, columns: ColumnsRead): boolean {
+  if (columns.customerName && matcher.matches(row.customerName)) return true;
+  if (columns.customerEmail && matcher.matches(row.customerEmail)) return true;
+  if (columns.orderNumber && matcher.matches(row.orderNumber)) return true;
+  if (columns.trackingNumbers) {
     const tracking = row.trackingNumbers;
     for (let k = 0; k < tracking.length; k++) if (matcher.matches(tracking[k])) return true;
   }
@@ -60,10 +62,10 @@ export function searchRows(
   columns: SearchedColumns | null = null,
 ): { bits: Uint32Array; count: number } {
   const complete = columns !== null && columns.rowsRead >= rows.length;
-  const matchers = words.map((word) => ({ matcher: new FoldedWordMatcher(word), columns: complete ? columns.columnsFor(word) : EVERY_SEARCHED_COLUMN }));
+  const matchers = words.map((word) => ({ matcher: new FoldedWordMatcher(word), columns: complete ? columns.columnsFor(word) : EVERY_COLUMN }));
   const bits = rowBitSet(rows.length);
   // A word no column may hold: no row matches, and none is read.
-  if (matchers.some((word) => word.columns === 0)) return { bits, count: 0 };
+  if (matchers.some(({ columns }) => !columns.orderNumber && !columns.customerName && !columns.customerEmail && !columns.trackingNumbers)) return { bits, count: 0 };
   let count = 0;
   const test = (row: number) => {
     const order = rows[row];

@@ -1,6 +1,6 @@
 import type { OrderDeliveryStatus, OrderSummary } from '@suivi/model';
 import type { Locale } from '../i18n/locale.ts';
-import type { TableQuery } from './table-query.ts';
+import type { TableQuery, TableSort } from './table-query.ts';
 
 /** How many orders have each delivery status under the current search and filters (except the delivery filter itself). */
 export type DeliveryCounts = Readonly<Record<OrderDeliveryStatus, number>>;
@@ -29,6 +29,8 @@ export interface RowSource {
    * orders kept by the table (the select-all checkbox) outlives scrolling. Client mode: `version`.
    */
   readonly viewVersion?: number;
+  /** The order rows come in when the merchant sorts by no column, when it is a column's (server mode: newest first), so the header can say so. */
+  readonly unsortedOrder?: TableSort;
   /**
    * The row at a position of the current view. Server mode: undefined until its page arrives,
    * and asking for a row not loaded sends for its page, unless `load` is false (counting what

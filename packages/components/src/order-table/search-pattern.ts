@@ -5,7 +5,7 @@ import { foldText, isWordCharacter } from '@suivi/model';
  * same alone as in any text made only of them, so a pattern can match them unfolded. A field
  * holding any other character (Greek, a combining accent, an emoji) is folded first.
  */
-export const LATIN_END = 0x250;
+const LATIN_END = 0x250;
 /** A field the pattern cannot read unfolded. */
 const NEEDS_FOLDING = /[^\u0000-\u024f]/;
 /**

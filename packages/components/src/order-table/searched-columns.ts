@@ -1,12 +1,14 @@
 import type { OrderSummary } from '@suivi/model';
 import { WordStartPairs } from './word-start-pairs.ts';
 
-/** The columns a search reads, as bits of a mask. */
-export const ORDER_NUMBER = 1;
-export const CUSTOMER_NAME = 2;
-export const CUSTOMER_EMAIL = 4;
-export const TRACKING_NUMBERS = 8;
-export const EVERY_SEARCHED_COLUMN = ORDER_NUMBER | CUSTOMER_NAME | CUSTOMER_EMAIL | TRACKING_NUMBERS;
+
+/** Which columns a search reads for a word. */
+export interface ColumnsRead {
+  readonly orderNumber: boolean;
+  readonly customerName: boolean;
+  readonly customerEmail: boolean;
+  readonly trackingNumbers: boolean;
+}
 
 /**
  * The word starts of each column a search reads (WordStartPairs), read from the rows a slice at
@@ -33,13 +35,13 @@ export class SearchedColumns {
     this.rowsRead = Math.max(this.rowsRead, to);
   }
 
-  /** The columns (a mask) a folded search word may start a word of, once every row is read. */
-  columnsFor(term: string): number {
-    return (
-      (this.orderNumbers.mayStart(term) ? ORDER_NUMBER : 0) |
-      (this.customerNames.mayStart(term) ? CUSTOMER_NAME : 0) |
-      (this.customerEmails.mayStart(term) ? CUSTOMER_EMAIL : 0) |
-      (this.trackingNumbers.mayStart(term) ? TRACKING_NUMBERS : 0)
-    );
+  /** The columns a folded search word may start a word of, once every row is read. */
+  columnsFor(term: string): ColumnsRead {
+    return {
+      orderNumber: this.orderNumbers.mayStart(term),
+      customerName: this.customerNames.mayStart(term),
+      customerEmail: this.customerEmails.mayStart(term),
+      trackingNumbers: this.trackingNumbers.mayStart(term),
+    };
   }
 }

@@ -3,7 +3,7 @@ import type { SuiviAdminClient } from '@suivi/sdk';
 import type { Locale } from '../i18n/locale.ts';
 import type { ColumnId } from './columns.ts';
 import type { DeliveryCounts, RowSource } from './row-source.ts';
-import { dayStart, hasFilters, type TableQuery } from './table-query.ts';
+import { dayStart, hasFilters, type TableQuery, type TableSort } from './table-query.ts';
 
 /** Rows per list request: a few screens, so scrolling rarely waits. */
 const PAGE_SIZE = 100;
@@ -81,6 +81,8 @@ export class ServerRowSource extends EventTarget implements RowSource {
   size = 0;
   version = 0;
   viewVersion = 0;
+  /** What the API's list does without a sort: newest first. */
+  readonly unsortedOrder: TableSort = { column: 'placedAt', direction: 'descending' };
   loading = true;
   failed = false;
   onChange: (() => void) | undefined;

@@ -18,7 +18,8 @@ import { OrderRowPainter, deliveryLabel, type PaintContext } from './row-painter
 import type { DeliveryCounts, RowSource } from './row-source.ts';
 import { SAVED_VIEWS, type SavedView, currentView } from './saved-views.ts';
 import { tableStyles } from './styles.ts';
-import { type Panel, type PanelHost, renderColumnPicker, renderFiltersPanel } from './table-panels.ts';
+import type { Panel, PanelHost } from './table-panels.ts';
+import { laterParts, loadLaterParts } from './later-parts-loader.ts';
 import {
   EMPTY_QUERY,
   type FilterChip,
@@ -26,6 +27,7 @@ import {
   NO_FILTERS,
   type TableFilters,
   type TableQuery,
+  type TableSort,
   filterChips,
   hasFilters,
   withoutChip,
@@ -113,6 +115,7 @@ export class SuiviOrderTable extends LitElement {
     query: { state: true },
     layout: { state: true },
     openPanel: { state: true },
+    panelsFailed: { state: true },
     counts: { state: true },
     selectionVersion: { state: true },
     announcement: { state: true },
@@ -127,6 +130,7 @@ export class SuiviOrderTable extends LitElement {
   private query: TableQuery = EMPTY_QUERY;
   private layout: ColumnLayout = defaultLayout();
   private openPanel: Panel | null = null;
+  private panelsFailed = false;
   private counts: DeliveryCounts | null = null;
   private selectionVersion = 0;
   private announcement = '';
@@ -147,9 +151,10 @@ export class SuiviOrderTable extends LitElement {
   private paintedLocale: Locale | null = null;
   private paintedSelection = -1;
   private pending: PendingUpdate = NO_PENDING_UPDATE;
-  private countsScheduled = false;
-  private searchedColumnsScheduled = false;
+  private countsPending = false;
+  private idleWorkScheduled = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private resultsUnannounced = false;
   private parked = false;
   /** Selected orders in the current view, kept up to date by each toggle; null until counted for this view. */
   private selectedInViewCount: { version: number; count: number } | null = null;
@@ -222,10 +227,10 @@ export class SuiviOrderTable extends LitElement {
     if (dataChanged && this.source == this.own) {
       this.own.setRows(this.orders ?? []);
       this.pruneSelection();
-      this.scheduleSearchedColumns();
     }
     this.source.apply(this.query, locale);
     this.appliedLocale = locale;
+    if (dataChanged && this.resultsUnannounced) this.announceResults();
     // Server mode leaves `orders` empty: its counts come with each page.
     if (this.orders.length <= SYNC_COUNTS_LIMIT) this.counts = this.source.deliveryCounts();
     else this.scheduleCounts();
@@ -238,6 +243,8 @@ export class SuiviOrderTable extends LitElement {
     }, ROW_HEIGHT);
     this.rows.setSource(this.source);
     this.rows.connect();
+    // After the first rows are drawn (a failure waits for a panel's Try again).
+    requestAnimationFrame(() => setTimeout(() => loadLaterParts().catch(() => undefined)));
   }
 
   protected override updated(): void {
@@ -330,36 +337,29 @@ export class SuiviOrderTable extends LitElement {
     this.scroller.focus({ preventScroll: true });
   }
 
+  /**
+   * Large tables (client mode) count the overview and read their searched columns after the
+   * next frame, in slices between frames: at a million rows reading every status takes tens of
+   * milliseconds, which would drop frames if done at once. The columns are read once per data
+   * set, for which words start in each (see ClientRowSource.readSearchedColumns; its code is one
+   * of the later parts), so a search skips the columns a word cannot be in; before then it reads every column.
+   */
   private scheduleCounts(): void {
     // Until they are counted, the strip shows "…" rather than counts of another filter.
     this.counts = null;
-    if (this.countsScheduled) return;
-    this.countsScheduled = true;
-    // After the next frame, in slices between frames: at a million rows reading every status
-    // takes tens of milliseconds, which would drop frames if done at once.
+    this.countsPending = true;
+    if (this.idleWorkScheduled) return;
+    this.idleWorkScheduled = true;
     const step = () => {
-      if (!this.own.prepareCounts(IDLE_SLICE_MS)) {
-        setTimeout(step, 0);
-        return;
+      if (this.countsPending) {
+        if (!this.own.prepareCounts(IDLE_SLICE_MS)) return void setTimeout(step, 0);
+        this.countsPending = false;
+        this.counts = this.source.deliveryCounts();
       }
-      this.countsScheduled = false;
-      this.counts = this.source.deliveryCounts();
-    };
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(step, 0)));
-  }
-
-  /**
-   * After the next frame, in slices between frames, the rows' searched columns are read for
-   * which words start in each, so a search skips the columns a word cannot be in (at a million
-   * orders, "tremblay" reads no tracking or order number). A search before then reads every
-   * column, and finds the same orders.
-   */
-  private scheduleSearchedColumns(): void {
-    if (this.searchedColumnsScheduled) return;
-    this.searchedColumnsScheduled = true;
-    const step = () => {
-      if (this.own.readSearchedColumns(IDLE_SLICE_MS)) this.searchedColumnsScheduled = false;
-      else setTimeout(step, 0);
+      const parts = laterParts();
+      if (!parts) return void loadLaterParts().then(step, () => (this.idleWorkScheduled = false));
+      if (!this.own.readSearchedColumns(IDLE_SLICE_MS, parts.SearchedColumns)) return void setTimeout(step, 0);
+      this.idleWorkScheduled = false;
     };
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(step, 0)));
   }
@@ -386,8 +386,13 @@ export class SuiviOrderTable extends LitElement {
     this.setQuery({ ...this.query, filters });
   }
 
+  /** The sort the rows are in: the merchant's, else the source's own order when it is a column's. */
+  private get shownSort(): TableSort | null {
+    return this.query.sort ?? this.source.unsortedOrder ?? null;
+  }
+
   private sortBy(column: ColumnId): void {
-    const current = this.query.sort;
+    const current = this.shownSort;
     const direction = current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending';
     this.query = { ...this.query, sort: { column, direction } };
     const t = this.t;
@@ -420,10 +425,14 @@ export class SuiviOrderTable extends LitElement {
   /** Reads out the number of matches once the merchant pauses, not at every keystroke. */
   private scheduleResultAnnouncement(): void {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const size = this.source.size;
-      this.announcement = this.t('resultsAnnouncement', { count: this.formatCount(size), n: size });
-    }, ANNOUNCE_DELAY_MS);
+    this.announceTimer = setTimeout(() => this.announceResults(), ANNOUNCE_DELAY_MS);
+  }
+
+  /** Reads out the number of matches once the source has them: not while its first page is loading, nor a failed load's 0. */
+  private announceResults(): void {
+    this.resultsUnannounced = !!this.source.loading;
+    const size = this.source.size;
+    if (!this.resultsUnannounced) this.announcement = this.t('resultsAnnouncement', { count: this.formatCount(size), n: size });
   }
 
   private formatCount(n: number): string {
@@ -685,6 +694,25 @@ export class SuiviOrderTable extends LitElement {
 
   private togglePanel(panel: Panel): void {
     this.openPanel = this.openPanel === panel ? null : panel;
+    if (this.openPanel && !laterParts()) this.loadPanels();
+  }
+
+  private loadPanels(): void {
+    this.panelsFailed = false;
+    loadLaterParts().then(
+      () => this.requestUpdate(),
+      () => (this.panelsFailed = true),
+    );
+  }
+
+  /** The open panel, or while its code loads a word on it (and Try again when it could not be loaded). */
+  private renderPanel(panel: Panel, t: Translate<TableMessages>, locale: Locale) {
+    const panels = laterParts();
+    if (panels) return (panel === 'filters' ? panels.renderFiltersPanel : panels.renderColumnPicker)(this.panelHost(t, locale));
+    const failed = this.panelsFailed;
+    return html`<div class="panel" id="${panel}-panel" role=${failed ? 'alert' : 'status'}>
+      ${failed ? html`${t('panelUnavailable')} <button type="button" class="button secondary small" @click=${this.loadPanels}>${t('retry')}</button>` : t('panelLoading')}
+    </div>`;
   }
 
   /** What the panels read (always the current filters and layout) and change. */
@@ -743,10 +771,10 @@ export class SuiviOrderTable extends LitElement {
           </div>
           ${this.renderPanelToggle('filters', t('filters'))} ${this.renderPanelToggle('columns', t('columns'))}
         </div>
-        ${this.openPanel ? (this.openPanel === 'filters' ? renderFiltersPanel : renderColumnPicker)(this.panelHost(t, locale)) : nothing}
+        ${this.openPanel ? this.renderPanel(this.openPanel, t, locale) : nothing}
         ${this.renderChips(t, locale)}
         <div class="status-line">
-          <span class="result-count">${t('resultCount', { count: this.formatCount(this.source.matching ?? size), total: this.formatCount(this.source.total), n: this.source.matching ?? size })}</span>
+          <span class="result-count">${this.source.loading ? '' : t('resultCount', { count: this.formatCount(this.source.matching ?? size), total: this.formatCount(this.source.total), n: this.source.matching ?? size })}</span>
           ${this.renderBulkBar(t)}
         </div>
       </div>
@@ -818,7 +846,7 @@ export class SuiviOrderTable extends LitElement {
     const all = size > 0 && selected === size;
     const limit = this.source.selectLimit ?? size;
     const label = size > limit ? t('selectFirst', { count: this.formatCount(limit) }) : t('selectAll', { count: this.formatCount(size), n: size });
-    const { sort } = this.query;
+    const sort = this.shownSort;
     return html`<div class="row head-row" role="row" aria-rowindex="1">
       <div class="cell select-cell" role="columnheader" aria-colindex="1">
         <input

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Locale } from '../i18n/locale.ts';
 import { type Translate, translator } from '../i18n/messages.ts';
-import { columnPickerMessages } from './column-picker-messages.ts';
+import { panelMessages } from './panel-messages.ts';
 import { type ColumnLayout, defaultLayout, withColumnMoved, withColumnShown, withColumnWidth } from './column-layout.ts';
 import { COLUMN_SPECS, type ColumnId, MAX_COLUMN_WIDTH } from './columns.ts';
 import { FULFILLMENT_STATUS_VALUES, OVERVIEW_STATUSES, PAYMENT_METHOD_VALUES, PAYMENT_STATUS_VALUES } from './facet-values.ts';
@@ -35,6 +35,7 @@ export interface PanelHost {
 /** Checkboxes per facet (OR within one, AND across), the date range and archived orders. */
 export function renderFiltersPanel(host: PanelHost) {
   const { t, filters } = host;
+  const say = translator(panelMessages, host.locale);
   const list = (facet: ListFacet, values: readonly string[]) => html`<fieldset>
     <legend>${t(`facet_${facet}`)}</legend>
     ${values.map(
@@ -49,7 +50,7 @@ export function renderFiltersPanel(host: PanelHost) {
     )}
   </fieldset>`;
   const day = (key: 'placedFrom' | 'placedTo') => html`<label class="option"
-    >${t(key)}
+    >${say(key)}
     <input
       type="date"
       class="field"
@@ -57,15 +58,13 @@ export function renderFiltersPanel(host: PanelHost) {
       @change=${(event: Event) => host.setFilters({ ...host.filters, [key]: (event.target as HTMLInputElement).value || null })}
   /></label>`;
   const archived = (value: ArchivedFilter) => html`<label class="option"
-    ><input type="radio" name="archived" .checked=${filters.archived === value} @change=${() => host.setFilters({ ...host.filters, archived: value })} />${t(
-      `archived_${value}`,
-    )}</label
+    ><input type="radio" name="archived" .checked=${filters.archived === value} @change=${() => host.setFilters({ ...host.filters, archived: value })} />${say(`archived_${value}`)}</label
   >`;
   return html`<div id="filters-panel" class="panel" part="filters-panel" role="group" aria-label=${t('filters')} @keydown=${(event: KeyboardEvent) => host.onKeydown(event, 'filters')}>
     ${list('paymentStatus', PAYMENT_STATUS_VALUES)} ${list('fulfillmentStatus', FULFILLMENT_STATUS_VALUES)} ${list('deliveryStatus', OVERVIEW_STATUSES)}
     ${list('paymentMethod', PAYMENT_METHOD_VALUES)} ${list('carrier', host.facetValues('carrier'))} ${list('tag', host.facetValues('tag'))}
-    <fieldset><legend>${t('placed')}</legend>${day('placedFrom')} ${day('placedTo')}</fieldset>
-    <fieldset><legend>${t('archived')}</legend>${archived('include')} ${archived('exclude')} ${archived('only')}</fieldset>
+    <fieldset><legend>${say('placed')}</legend>${day('placedFrom')} ${day('placedTo')}</fieldset>
+    <fieldset><legend>${say('archived')}</legend>${archived('include')} ${archived('exclude')} ${archived('only')}</fieldset>
   </div>`;
 }
 
@@ -78,7 +77,7 @@ export function renderFiltersPanel(host: PanelHost) {
 export function renderColumnPicker(host: PanelHost) {
   const { t } = host;
   const { order, hidden, widths } = host.layout;
-  const say = translator(columnPickerMessages, host.locale);
+  const say = translator(panelMessages, host.locale);
   // The last visible column cannot be hidden: its checkbox then goes back to checked.
   const show = (event: Event, column: ColumnId) => {
     const checkbox = event.target as HTMLInputElement;
@@ -125,20 +124,20 @@ export function renderColumnPicker(host: PanelHost) {
     host.setLayout(withColumnWidth(host.layout, column, value));
     input.value = String(host.layout.widths[column]);
   };
-  return html`<div id="columns-panel" class="panel" part="columns-panel" role="group" aria-label=${t('columnPicker')} @keydown=${(event: KeyboardEvent) => host.onKeydown(event, 'columns')}>
+  return html`<div id="columns-panel" class="panel" part="columns-panel" role="group" aria-label=${say('columnPicker')} @keydown=${(event: KeyboardEvent) => host.onKeydown(event, 'columns')}>
     <fieldset>
-      <legend>${t('columnPicker')}</legend>
+      <legend>${say('columnPicker')}</legend>
       ${order.map((column, index) => {
         const name = t(column);
         return html`<div class="column-option" data-column=${column}>
           <label class="option"><input type="checkbox" .checked=${!hidden.includes(column)} @change=${(event: Event) => show(event, column)} />${name}</label>
-          <button type="button" class="icon-button" aria-label=${t('moveEarlier', { column: name })} ?disabled=${index === 0} @click=${(event: Event) => move(event, column, -1)}>
+          <button type="button" class="icon-button" aria-label=${say('moveEarlier', { column: name })} ?disabled=${index === 0} @click=${(event: Event) => move(event, column, -1)}>
             <span aria-hidden="true">↑</span>
           </button>
           <button
             type="button"
             class="icon-button"
-            aria-label=${t('moveLater', { column: name })}
+            aria-label=${say('moveLater', { column: name })}
             ?disabled=${index === order.length - 1}
             @click=${(event: Event) => move(event, column, 1)}
           >
@@ -147,7 +146,7 @@ export function renderColumnPicker(host: PanelHost) {
           <input
             type="number"
             class="field"
-            aria-label=${t('columnWidth', { column: name })}
+            aria-label=${say('columnWidth', { column: name })}
             aria-describedby="width-error-${column}"
             min=${COLUMN_SPECS[column].minWidth}
             max=${MAX_COLUMN_WIDTH}
@@ -159,7 +158,7 @@ export function renderColumnPicker(host: PanelHost) {
         </div>`;
       })}
     </fieldset>
-    <button type="button" class="button secondary small" @click=${() => host.setLayout(defaultLayout())}>${t('resetColumns')}</button>
+    <button type="button" class="button secondary small" @click=${() => host.setLayout(defaultLayout())}>${say('resetColumns')}</button>
     <p class="moved visually-hidden" role="status"></p>
   </div>`;
 }

@@ -1,0 +1,7 @@
+/**
+ * The parts of the table it loads after its first rows are drawn (later-parts-loader.ts), so the
+ * rows draw sooner: the filters panel and the column picker, which open only when asked for, and
+ * the search's column reader, which only a large table uses, in idle time.
+ */
+export { renderColumnPicker, renderFiltersPanel } from './table-panels.ts';
+export { SearchedColumns } from './searched-columns.ts';
