@@ -53,6 +53,12 @@ describe('<suivi-order-admin>', () => {
     await waitUntil(() => resultCount(root) === `${all.length} orders`, `count was ${resultCount(root)}`);
     const newest = [...all].sort((a, b) => b.placedAt.localeCompare(a.placedAt) || b.orderNumber.localeCompare(a.orderNumber))[0]!;
     expect(shownNumbers(root)[0]).to.equal(newest.orderNumber);
+    // The header says so: Date, descending; a click on it sorts oldest first.
+    const dateHeader = [...root.querySelectorAll<HTMLElement>('[role="columnheader"]')].find((cell) => textOf(cell).startsWith('Date'))!;
+    expect(dateHeader.getAttribute('aria-sort')).to.equal('descending');
+    dateHeader.querySelector('button')!.click();
+    await waitUntil(() => dateHeader.getAttribute('aria-sort') === 'ascending', 'not sorted ascending');
+    await waitUntil(() => shownNumbers(root)[0] === [...all].sort((a, b) => a.placedAt.localeCompare(b.placedAt) || a.orderNumber.localeCompare(b.orderNumber))[0]!.orderNumber, `top: ${shownNumbers(root)[0]}`);
     const attempted = root.querySelector<HTMLButtonElement>('.overview [data-status="attempted_delivery"]')!;
     const expected = (await (await fetch('/api/v1/admin/orders?archived=include&limit=1', { headers: { Authorization: `Bearer ${api.adminKey}` } })).json()).facets.delivery.attempted_delivery;
     await waitUntil(() => textOf(attempted.querySelector('.count')) === String(expected), 'overview count not from the facets');
