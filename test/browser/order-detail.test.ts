@@ -268,6 +268,35 @@ describe('<suivi-order-detail>', () => {
     expect(api.store.getById(order.id)!.shipments[0]!.trackingNumber).to.equal('6A99999999999');
   });
 
+  it('Add tracking refuses a tracking number of spaces only with its own message, keeps what was typed, and clears the error once fixed (English and French)', async () => {
+    for (const [lang, label, confirm, message, done] of [
+      ['en', 'Tracking number', 'Confirm', 'Spaces alone are not a tracking number: enter the number.', 'Tracking number added.'],
+      ['fr', 'Numéro de suivi', 'Confirmer', 'Des espaces seuls ne font pas un numéro de suivi : saisissez le numéro.', 'Numéro de suivi ajouté.'],
+    ] as const) {
+      const order = unshippedPaid();
+      await createSuiviAdminClient({ baseUrl: BASE_URL, adminKey: api.adminKey }).act(order.id, 'fulfill', { carrier: 'colissimo', notifyCustomer: false }, { version: order.version });
+      const { root } = await openDetail(order, { lang });
+      await press(actionButton(root, 'add_tracking'), 'Enter');
+      const tracking = control(root, label);
+      await typeInto(tracking, '   ');
+      await press(button(root, confirm), 'Enter');
+      await waitUntil(() => root.querySelector('#edit-tracking-error'), 'no error beside the field');
+      expect(textOf(root.querySelector('#edit-tracking-error'))).to.equal(message);
+      expect(tracking.getAttribute('aria-invalid')).to.equal('true');
+      expect(tracking.getAttribute('aria-describedby')).to.equal('edit-tracking-error');
+      expect(root.activeElement).to.equal(tracking);
+      expect(tracking.value, 'what was typed stays').to.equal('   ');
+      expect(api.store.getById(order.id)!.shipments[0]!.trackingNumber ?? null).to.equal(null);
+      // Typing the number after the spaces clears the error at once; the trimmed number is added.
+      await sendKeys({ type: '6A98765432101 ' });
+      await waitUntil(() => !root.querySelector('#edit-tracking-error'), 'the error stayed after the fix');
+      expect(tracking.hasAttribute('aria-invalid')).to.equal(false);
+      await press(button(root, confirm), 'Enter');
+      await waitUntil(() => outcomeText(root) === done, `outcome: ${outcomeText(root)}`);
+      expect(api.store.getById(order.id)!.shipments[0]!.trackingNumber).to.equal('6A98765432101');
+    }
+  });
+
   it('adds a staff note and adds and removes tags', async () => {
     const order = unshippedPaid();
     const { root } = await openDetail(order);

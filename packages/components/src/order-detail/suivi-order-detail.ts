@@ -3,7 +3,6 @@ import {
   toAdminOrderDetail,
   unshippedQuantities,
   validateTag,
-  validateTrackingNumber,
   type Address,
   type AdminAction,
   type AdminOrderDetail,
@@ -28,6 +27,7 @@ import { DelayedSend } from './delayed-send.ts';
 import { TIMELINE_LABELS, actionName, detailMessages, type DetailMessages } from './messages.ts';
 import { REFUSAL_LABELS } from '../i18n/refusal-messages.ts';
 import { orderChanges, type OrderChange } from './order-changes.ts';
+import { trackingNumberError } from './tracking-number-entry.ts';
 import { detailStyles } from './styles.ts';
 
 type Messages = Translate<DetailMessages>;
@@ -438,8 +438,9 @@ export class SuiviOrderDetail extends LitElement {
       refund({ amount: minor }, minor);
     } else {
       const shipmentId = this.field<HTMLSelectElement>('edit-shipment')?.value ?? '';
-      const trackingNumber = this.field('edit-tracking')?.value.trim() ?? '';
-      const error = !trackingNumber ? t('fieldRequired') : validateTrackingNumber(trackingNumber).success ? null : t('trackingInvalid');
+      const typed = this.field('edit-tracking')?.value ?? '';
+      const trackingNumber = typed.trim();
+      const error = trackingNumberError(typed, true, t);
       if (!this.check(error ? { 'edit-tracking': error } : {})) return;
       void this.write(this.actAttempt('add_tracking', { shipmentId, trackingNumber, notifyCustomer }));
     }
@@ -552,8 +553,8 @@ export class SuiviOrderDetail extends LitElement {
     const typed = this.field('ship-tracking')?.value ?? '';
     const trackingNumber = typed.trim();
     if (!carrier) errors['ship-carrier'] = t('fieldRequired');
-    if (typed !== '' && trackingNumber === '') errors['ship-tracking'] = t('trackingBlank');
-    else if (trackingNumber && !validateTrackingNumber(trackingNumber).success) errors['ship-tracking'] = t('trackingInvalid');
+    const trackingError = trackingNumberError(typed, false, t);
+    if (trackingError) errors['ship-tracking'] = trackingError;
     const first = [...left.keys()][0];
     if (items.length === 0 && first && !Object.keys(errors).some((id) => id.startsWith('ship-') && id !== 'ship-carrier' && id !== 'ship-tracking')) errors[`ship-${first}`] = t('nothingToShip');
     return { items, errors, quantities, everything, carrier, trackingNumber };
@@ -598,7 +599,7 @@ export class SuiviOrderDetail extends LitElement {
     const t = this.t;
     const typed = this.field('ship-tracking')?.value ?? '';
     const trackingNumber = typed.trim();
-    const error = !trackingNumber ? (typed ? t('trackingBlank') : t('fieldRequired')) : validateTrackingNumber(trackingNumber).success ? null : t('trackingInvalid');
+    const error = trackingNumberError(typed, true, t);
     if (!this.check(error ? { 'ship-tracking': error } : {})) return;
     const attempt = this.actAttempt('add_tracking', { shipmentId, trackingNumber, notifyCustomer: this.notify });
     this.closeFulfil();
@@ -864,7 +865,7 @@ export class SuiviOrderDetail extends LitElement {
     const amount = this.invalidAttrs('edit-amount');
     const tracking = this.invalidAttrs('edit-tracking');
     const balance = order.payment.amountPaid.amount - order.payment.amountRefunded.amount;
-    return html`<form class="edit-form" novalidate aria-label=${actionName(t, action)} @submit=${this.onEditSubmit} @keydown=${this.onEditKeydown}>
+    return html`<form class="edit-form" novalidate aria-label=${actionName(t, action)} @submit=${this.onEditSubmit} @input=${this.onEditInput} @keydown=${this.onEditKeydown}>
       ${action === 'hold_fulfillment' || action === 'cancel'
         ? html`<div class="field">
             <label for="edit-reason">${t('reasonLabel')}</label>
@@ -903,6 +904,15 @@ export class SuiviOrderDetail extends LitElement {
         <button type="button" class="button secondary small" @click=${this.closeEdit}>${t('back')}</button>
       </div>
     </form>`;
+  }
+
+  /** As in the ship dialog, a refused tracking number's error goes (or says what is still wrong) as staff fix it. */
+  private onEditInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    if (target.id !== 'edit-tracking' || !this.invalid['edit-tracking']) return;
+    const { 'edit-tracking': _, ...others } = this.invalid;
+    const error = trackingNumberError(target.value, true, this.t);
+    this.invalid = error ? { ...others, 'edit-tracking': error } : others;
   }
 
   private onEditKeydown(event: KeyboardEvent): void {
