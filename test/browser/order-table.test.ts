@@ -477,6 +477,58 @@ describe('<suivi-order-table>', () => {
     expect(width.value).to.equal('12');
   });
 
+  it('column picker: Reset columns puts every width field back to its default, a wrong width still typed included, with no error left', async () => {
+    const element = await renderTable(ORDERS, { storageKey: 'picker-reset' });
+    await openPanel(element, 'Columns');
+    await settle(element);
+    const widthFields = () => [...root(element).querySelectorAll<HTMLInputElement>('#columns-panel input[type="number"]')];
+    const defaults = new Map(widthFields().map((input) => [input.getAttribute('aria-label'), input.value]));
+    const typeWidth = async (name: string, text: string) => {
+      await click(root(element).querySelector(`input[aria-label="Width of ${name} in pixels"]`)!);
+      await pressWith('Control', 'a');
+      await sendKeys({ type: text });
+      await sendKeys({ press: 'Tab' });
+      await settle(element);
+    };
+    await typeWidth('Date', '200');
+    await typeWidth('Customer', '5000');
+    const customer = root(element).querySelector<HTMLInputElement>('input[aria-label="Width of Customer in pixels"]')!;
+    expect(customer.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(element).getElementById(customer.getAttribute('aria-describedby')!)!.checkVisibility()).to.equal(true);
+
+    await click(button(element, 'Reset columns'));
+    await settle(element);
+    expect(Object.fromEntries(widthFields().map((input) => [input.getAttribute('aria-label'), input.value]))).to.deep.equal(Object.fromEntries(defaults));
+    expect(widthFields().filter((input) => input.hasAttribute('aria-invalid')).map((input) => input.getAttribute('aria-label'))).to.deep.equal([]);
+    expect(widthFields().filter((input) => root(element).getElementById(input.getAttribute('aria-describedby')!)!.checkVisibility()).map((input) => input.getAttribute('aria-label'))).to.deep.equal([]);
+    expect(headerCell(element, 'Date').getBoundingClientRect().width).to.be.closeTo(Number(defaults.get('Width of Date in pixels')), 1);
+  });
+
+  it('column picker: a width error shown follows the language (English, French, English again), the wrong width kept', async () => {
+    const element = await renderTable(ORDERS, { storageKey: 'picker-language' });
+    await openPanel(element, 'Columns');
+    await settle(element);
+    const field = root(element).querySelector<HTMLInputElement>('input[aria-label="Width of Customer in pixels"]')!;
+    await click(field);
+    await pressWith('Control', 'a');
+    await sendKeys({ type: '5000' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const error = () => textOf(root(element).getElementById(field.getAttribute('aria-describedby')!));
+    expect(error()).to.match(/^Customer: enter a width from \d+ to 640 pixels\.$/);
+    element.setAttribute('lang', 'fr');
+    await settle(element);
+    await waitUntil(() => field.getAttribute('aria-label') === 'Largeur de Client en pixels', 'the picker stayed in English');
+    expect(error()).to.match(/^Client : saisissez une largeur de \d+ à 640 pixels\.$/);
+    expect(field.value).to.equal('5000');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    element.setAttribute('lang', 'en');
+    await settle(element);
+    await waitUntil(() => field.getAttribute('aria-label') === 'Width of Customer in pixels', 'the picker stayed in French');
+    expect(error()).to.match(/^Customer: enter a width from \d+ to 640 pixels\.$/);
+    expect(field.value).to.equal('5000');
+  });
+
   it('resizes a column by dragging its header edge', async () => {
     const element = await renderTable();
     const header = headerCell(element, 'Date');
