@@ -37,11 +37,16 @@ const ELEMENT_BUDGET = 20_000;
  * within its budget needs no ratchet (the budget is its limit).
  */
 const RATCHET = {
-  'suivi-order-status': 26_500,
+  'suivi-order-status': 25_000,
+  // Issue 4's own limit for the table with Lit.
   'suivi-order-table': 25_000,
-  'suivi-order-detail': 30_500,
-  'suivi-order-admin': 42_000,
-  kit: 92_000,
+  // Raised from 30.5 / 92.0 on 2026-11-22 for what the admin QA pass asked of the detail panel (the
+  // ship dialog's own errors and "changed elsewhere" state, "Sending…" while a write is retried,
+  // the outcome of each action, per-item quantity errors) and, in the kit, the status page's slots
+  // and the table's panel loading state: features, not waste. Lowered: status page, admin page.
+  'suivi-order-detail': 32_500,
+  'suivi-order-admin': 41_500,
+  kit: 97_000,
 };
 const KIT_ENTRY = 'packages/components/src/define-all.ts';
 const ELEMENTS = [
