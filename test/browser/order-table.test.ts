@@ -218,6 +218,19 @@ describe('<suivi-order-table>', () => {
     expect(resultCount(element)).to.equal('500 commandes');
   });
 
+  it('says under its number that an order is archived or cancelled, in English and French', async () => {
+    const archived = ORDERS.find((order) => order.state === 'archived')!;
+    const cancelled = ORDERS.find((order) => order.state === 'cancelled')!;
+    const open = ORDERS.find((order) => order.state === 'open')!;
+    for (const [lang, words] of [['en', ['Archived', 'Cancelled']], ['fr', ['Archivée', 'Annulée']]] as const) {
+      const element = await renderTable([archived, cancelled, open], { lang });
+      const rows = drawnRows(element);
+      const orderCell = (index: number) => textOf(rows[index].querySelector('[data-column="orderNumber"]'));
+      expect([orderCell(0), orderCell(1), orderCell(2)]).to.deep.equal([`${archived.orderNumber} ${words[0]}`, `${cancelled.orderNumber} ${words[1]}`, open.orderNumber]);
+      await expect(element).to.be.accessible();
+    }
+  });
+
   it('sorts by a header clicked with the mouse, ascending then descending', async () => {
     const element = await renderTable();
     await click(headerCell(element, 'Order').querySelector('button')!);
@@ -248,12 +261,12 @@ describe('<suivi-order-table>', () => {
     // Totals group by currency (no exchange rates in the browser), smallest amount first within each.
     const sorted = [...ORDERS].sort((a, b) => (a.total.currency === b.total.currency ? a.total.amount - b.total.amount : a.total.currency < b.total.currency ? -1 : 1));
     const rows = drawnRows(element).slice(0, 6);
-    expect(rows.map((row) => textOf(cell(element, row, 'Order')))).to.deep.equal(sorted.slice(0, 6).map((order) => order.orderNumber));
+    expect(rows.map((row) => textOf(cell(element, row, 'Order').querySelector('.open-order')))).to.deep.equal(sorted.slice(0, 6).map((order) => order.orderNumber));
 
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(headerCell(element, 'Total').getAttribute('aria-sort')).to.equal('descending');
-    expect(textOf(cell(element, drawnRows(element)[0], 'Order'))).to.equal(sorted[sorted.length - 1].orderNumber);
+    expect(textOf(cell(element, drawnRows(element)[0], 'Order').querySelector('.open-order'))).to.equal(sorted[sorted.length - 1].orderNumber);
   });
 
   it('filters as the merchant types, ignoring case and accents, on name, e-mail, order and tracking number', async () => {

@@ -2,7 +2,7 @@ import type { OrderDeliveryStatus, OrderSummary } from '@suivi/model';
 import { formatDate, formatMoney } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Translate } from '../i18n/messages.ts';
-import { DELIVERY_LABELS, FULFILLMENT_LABELS, PAYMENT_LABELS } from '../i18n/status-messages.ts';
+import { DELIVERY_LABELS, FULFILLMENT_LABELS, ORDER_STATE_LABELS, PAYMENT_LABELS } from '../i18n/status-messages.ts';
 import { type Tone, deliveryTone, fulfillmentTone, paymentTone } from '../shared/status-tone.ts';
 import { COLUMN_SPECS, type ColumnId } from './columns.ts';
 import type { TableMessages } from './messages.ts';
@@ -74,7 +74,7 @@ export class OrderRowPainter implements RowPainter {
       if (COLUMN_SPECS[column].align === 'end') dataCell.classList.add('end');
       switch (column) {
         case 'orderNumber':
-          dataCell.append(span('open-order'));
+          dataCell.append(span('open-order'), span('secondary'));
           break;
         case 'customer':
         case 'carrier':
@@ -118,6 +118,8 @@ export class OrderRowPainter implements RowPainter {
       switch (columns[c]) {
         case 'orderNumber':
           setText(dataCell.firstElementChild as HTMLElement, row.orderNumber);
+          // Archived and cancelled orders say so under their number.
+          setText(dataCell.children[1] as HTMLElement, row.state === 'open' ? '' : ORDER_STATE_LABELS[locale][row.state]);
           break;
         case 'placedAt': {
           const day = new Date(isoToMilliseconds(row.placedAt));
