@@ -75,14 +75,24 @@ export const shapeChecks: ContractCheck[] = [
     },
   },
   {
-    name: 'GET /v1/admin/orders sorts by every field the model names (one per column of the order table), both ways; by tags, tagged orders come first when descending',
+    name: 'GET /v1/admin/orders sorts by every field the model names (one per column of the order table), both ways; by total, currency code then amount, never across currencies by value; by tags, tagged orders come first when descending',
     needsAdminKey: true,
     async run(context) {
       for (const sort of ADMIN_ORDER_SORT_FIELDS) {
         for (const dir of ['asc', 'desc'] as const) {
           const what = `GET /v1/admin/orders?sort=${sort}&dir=${dir}`;
-          const answer = await context.http.request(`${adminPaths.orders}?sort=${sort}&dir=${dir}&limit=50`, { headers: context.adminAuth() });
+          // By total, a page as long as the API allows, so it holds more than one currency.
+          const limit = sort === 'total' ? 200 : 50;
+          const answer = await context.http.request(`${adminPaths.orders}?sort=${sort}&dir=${dir}&limit=${limit}`, { headers: context.adminAuth() });
           const list = expectShape(AdminOrderList, expectOkJson(answer, 200, what), what);
+          if (sort === 'total') {
+            const sign = dir === 'asc' ? 1 : -1;
+            list.items.slice(1).forEach((row, at) => {
+              const { currency, amount } = list.items[at]!.total;
+              const order = currency === row.total.currency ? Math.sign(row.total.amount - amount) : row.total.currency > currency ? 1 : -1;
+              expect(sign * order >= 0, `${what}: ${row.total.amount} ${row.total.currency} (${row.orderNumber}) comes after ${amount} ${currency}`);
+            });
+          }
           if (sort !== 'tags' || dir !== 'desc') continue;
           const untagged = list.items.findIndex((row) => row.tags.length === 0);
           expect(untagged === -1 || list.items.slice(untagged).every((row) => row.tags.length === 0), `${what}: an order with tags comes after one without`);

@@ -14,12 +14,12 @@ import {
   type AdminOrderSortField,
   type OrderSummary,
 } from '@suivi/model';
+import fc from 'fast-check';
+import { compareKeys, totalKeyOf } from '../../mocks/src/admin/order-index/index-row.ts';
 import { ClientRowSource } from '../../packages/components/src/order-table/client-row-source.ts';
 import { EMPTY_QUERY } from '../../packages/components/src/order-table/table-query.ts';
 import { adminMock, adminHeaders, call, customerToken, errorOf, freshKey, getDetail, listAll, listOrders, referenceRows } from './fixtures/admin-api.ts';
 
-/** The mock's documented fixed rates (units per euro), written out again here on purpose. */
-const PER_EURO: Record<string, number> = { EUR: 1, GBP: 0.86, USD: 1.09, CAD: 1.48 };
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const seq = (row: OrderSummary) => Number(row.orderNumber.slice(1));
 
@@ -27,7 +27,8 @@ const KEY: Record<AdminOrderSortField, (row: OrderSummary) => number | string> =
   orderNumber: seq,
   placedAt: (row) => Date.parse(row.placedAt),
   customer: (row) => fold(row.customerName),
-  total: (row) => row.total.amount / PER_EURO[row.total.currency]!,
+  // By currency code, then amount (the seed's are positive): never compared across currencies.
+  total: (row) => `${row.total.currency} ${String(row.total.amount).padStart(16, '0')}`,
   payment: (row) => PAYMENT_STATUSES.indexOf(row.paymentStatus),
   fulfillment: (row) => FULFILLMENT_STATUSES.indexOf(row.fulfillmentStatus),
   delivery: (row) => ORDER_DELIVERY_STATUSES.indexOf(row.deliveryStatus),
@@ -48,6 +49,9 @@ function sortedReference(rows: OrderSummary[], sort: AdminOrderSortField, dir: '
 }
 
 const numbers = (rows: OrderSummary[]) => rows.map((row) => row.orderNumber);
+/** Order numbers as the index sorts rows by total: its key, then order number, both in one direction. */
+const rowsInKeyOrder = (rows: OrderSummary[], sign: 1 | -1) =>
+  [...rows].sort((a, b) => sign * compareKeys(totalKeyOf(a.total), seq(a), totalKeyOf(b.total), seq(b))).map((row) => row.orderNumber);
 const open = (rows: OrderSummary[]) => rows.filter((row) => row.state !== 'archived');
 const countBy = <K extends string>(rows: OrderSummary[], keys: readonly K[], of: (row: OrderSummary) => K) =>
   Object.fromEntries(keys.map((key) => [key, rows.filter((row) => of(row) === key).length]));
@@ -113,6 +117,61 @@ describe('GET /v1/admin/orders', () => {
       const inBrowser = Array.from({ length: client.size }, (_, position) => client.rowAt(position)!.orderNumber);
       assert.deepEqual(numbers(await listAll(api, `sort=tags&dir=${dir}`)), inBrowser, dir);
     }
+  });
+
+  it('sorts by total in the order the order table sorts them in the browser (client mode): by currency, then amount, ties by order number', async () => {
+    const api = adminMock();
+    // A shop-wide discount brings two open orders of each currency to the same amount, 25.00 in
+    // its own currency: equal amounts within a currency and across currencies.
+    const SAME = 2500;
+    const discounted = new Map<string, number>();
+    for (const row of open(reference)) {
+      const { currency } = row.total;
+      if ((discounted.get(currency) ?? 0) >= 2) continue;
+      const order = api.store.getById(row.id)!;
+      const { subtotal, shipping, handling, tax } = order.totals;
+      const before = subtotal.amount + shipping.amount + handling.amount + tax.amount;
+      if (before < SAME) continue;
+      api.store.update(row.id, (draft) => {
+        draft.totals.discount = { amount: before - SAME, currency };
+        draft.totals.total = { amount: SAME, currency };
+      });
+      discounted.set(currency, (discounted.get(currency) ?? 0) + 1);
+    }
+    assert.deepEqual([...discounted].sort(), [['CAD', 2], ['EUR', 2], ['GBP', 2], ['USD', 2]]);
+    const rows = await listAll(api, 'sort=orderNumber&dir=asc', 200);
+    assert.equal(rows.filter((row) => row.total.amount === SAME).length, 8, 'the index follows the new totals');
+    const client = new ClientRowSource();
+    client.setRows(rows);
+    for (const [dir, direction] of [['asc', 'ascending'], ['desc', 'descending']] as const) {
+      client.apply({ ...EMPTY_QUERY, sort: { column: 'total', direction } }, 'en');
+      const inBrowser = Array.from({ length: client.size }, (_, position) => client.rowAt(position)!.orderNumber);
+      assert.deepEqual(numbers(await listAll(api, `sort=total&dir=${dir}`)), inBrowser, dir);
+    }
+    // What the merchant sees descending: one currency's totals, largest first, then the next's.
+    const descending = await listAll(api, 'sort=total&dir=desc');
+    const currencies = descending.map((row) => row.total.currency).filter((currency, at, all) => currency !== all[at - 1]);
+    assert.deepEqual(currencies, ['USD', 'GBP', 'EUR', 'CAD']);
+  });
+
+  it("orders any totals (negative, zero, any number of digits) as client mode does, by the index's key", () => {
+    const currency = fc.constantFrom('CAD', 'EUR', 'GBP', 'JPY', 'USD');
+    // Up to about 5.5e11 minor units either way: beyond, client mode's single number per row (currency rank
+    // times a power of two, plus the amount) runs out of exact digits.
+    const amount = fc.oneof(fc.integer({ min: -1_000, max: 1_000 }), fc.integer(), fc.maxSafeInteger().map((value) => Math.trunc(value / 2 ** 14)));
+    fc.assert(
+      fc.property(fc.array(fc.record({ currency, amount }), { minLength: 1, maxLength: 60 }), (totals) => {
+        const rows = totals.map((total, at) => ({ ...reference[at]!, orderNumber: `#${1000 + at}`, total }));
+        const client = new ClientRowSource();
+        client.setRows(rows);
+        for (const direction of ['ascending', 'descending'] as const) {
+          client.apply({ ...EMPTY_QUERY, sort: { column: 'total', direction } }, 'en');
+          const inBrowser = Array.from({ length: client.size }, (_, position) => client.rowAt(position)!.orderNumber);
+          const byKey = rowsInKeyOrder(rows, direction === 'ascending' ? 1 : -1);
+          assert.deepEqual(byKey, inBrowser, direction);
+        }
+      }),
+    );
   });
 
   it('filters each dimension by any of its values, and all dimensions together', async () => {

@@ -55,7 +55,7 @@ export const GIFT_CARDS: readonly Product[] = [
   product('CAD-100', 'gift_card', 'Gift card', 'Carte cadeau', 10000),
 ];
 
-/** Units of each currency per euro: the mock's fixed exchange rates (prices here, the admin list's sort by total). */
+/** Units of each currency per euro: the mock's fixed exchange rates, for pricing the catalogue in each market's currency. */
 export const RATE_FROM_EURO: Record<string, number> = { EUR: 1, GBP: 0.86, USD: 1.09, CAD: 1.48 };
 
 /** Rounded to a price ending in 0 (gift cards) or 99 cents/pence, as shops price things. */

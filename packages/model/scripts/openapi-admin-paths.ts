@@ -47,7 +47,7 @@ const QUERY_DESCRIPTIONS: Record<string, string> = {
   from: 'Placed at or after: a date (from the start of that UTC day) or a date-time.',
   to: 'Placed at or before: a date (until the end of that UTC day) or a date-time.',
   archived: 'Whether archived orders are listed. Default `exclude`.',
-  sort: 'Sort column. Default `placedAt`. `total` compares amounts converted to EUR at fixed reference rates.',
+  sort: 'Sort column. Default `placedAt`. `total` sorts by currency code, then amount.',
   dir: 'Sort direction. Default `desc`.',
   cursor: "The previous page's `nextCursor`; only valid with the same sort and direction.",
   limit: 'Page size, 1 to 200. Default 50; more is a 400.',

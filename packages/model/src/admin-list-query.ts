@@ -10,8 +10,8 @@ export const ADMIN_ORDER_SORT_FIELDS = ['orderNumber', 'placedAt', 'customer', '
 export const AdminOrderSortField = /* @__PURE__ */ named(
   z.enum(ADMIN_ORDER_SORT_FIELDS),
   'AdminOrderSortField',
-  'What the admin list is sorted by. `total` compares amounts converted to EUR at fixed reference rates, since one list holds ' +
-    'several currencies; `payment`, `fulfillment` and `delivery` follow the order of their status lists; `carrier` sorts orders ' +
+  'What the admin list is sorted by. `total` groups orders by currency (codes in alphabetical order), then by amount within ' +
+    'each: amounts in different currencies are never compared by value, as the order table sorts them in the browser; `payment`, `fulfillment` and `delivery` follow the order of their status lists; `carrier` sorts orders ' +
     "without a carrier last when ascending; `tags` compares an order's tags as listed, joined by \", \", case and accents ignored " +
     'and numbers by value ("box 9" before "box 10"), so orders without tags come first when ascending, as the order table sorts ' +
     'them in the browser. Ties are broken by order number, in the same direction.',

@@ -4,9 +4,9 @@ import {
   PAYMENT_METHODS,
   PAYMENT_STATUSES,
   type AdminOrderSortField,
+  type Money,
   type OrderSummary,
 } from '@suivi/model';
-import { euroCentsOf } from './fx.ts';
 import { foldText, searchHaystackOf } from './search-text.ts';
 
 /** Position of each value in its status list: what the enum columns sort and filter on. */
@@ -69,6 +69,21 @@ function numbersByValue(text: string): string {
 }
 
 /**
+ * A total as text that compares with `<` as the order table's client mode sorts totals (see
+ * column-keys.ts): by currency code first (codes are three capital letters, so they compare
+ * alone), then by amount in minor units. Amounts in different currencies are not compared by
+ * value: that takes exchange rates, which the browser does not have. The amount is written
+ * after a sign mark ('n' before 'p') and a character giving its number of digits, so a shorter
+ * number sorts first; a negative one's digits are complemented, so the larger debt sorts first.
+ */
+export function totalKeyOf(total: Money): string {
+  const digits = String(Math.abs(total.amount));
+  if (total.amount >= 0) return `${total.currency}p${String.fromCharCode(0x30 + digits.length)}${digits}`;
+  const complement = digits.replace(/\d/g, (digit) => String(9 - Number(digit)));
+  return `${total.currency}n${String.fromCharCode(0x50 - digits.length)}${complement}`;
+}
+
+/**
  * One order as the admin list works with it: its row (what the API answers) and everything
  * filtering and sorting need, worked out once per change instead of once per query.
  */
@@ -77,7 +92,8 @@ export interface IndexRow {
   /** The order number's digits: unique, so it breaks every tie. */
   readonly seq: number;
   readonly placedAtMs: number;
-  readonly totalEuroCents: number;
+  /** Currency code, then amount (see totalKeyOf). */
+  readonly totalKey: string;
   readonly payment: number;
   readonly fulfillment: number;
   readonly delivery: number;
@@ -117,7 +133,7 @@ export function indexRowOf(summary: OrderSummary): IndexRow {
     summary,
     seq: Number(summary.orderNumber.slice(1)),
     placedAtMs: Date.parse(summary.placedAt),
-    totalEuroCents: euroCentsOf(summary.total),
+    totalKey: totalKeyOf(summary.total),
     payment: PAYMENT_RANK.get(summary.paymentStatus)!,
     fulfillment: FULFILLMENT_RANK.get(summary.fulfillmentStatus)!,
     delivery: DELIVERY_RANK.get(summary.deliveryStatus)!,
@@ -152,7 +168,7 @@ export const SORT_KEY: Record<AdminOrderSortField, (row: IndexRow) => SortKey> =
   orderNumber: (row) => row.seq,
   placedAt: (row) => row.placedAtMs,
   customer: (row) => row.customerKey,
-  total: (row) => row.totalEuroCents,
+  total: (row) => row.totalKey,
   payment: (row) => row.payment,
   fulfillment: (row) => row.fulfillment,
   delivery: (row) => row.delivery,

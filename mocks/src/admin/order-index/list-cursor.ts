@@ -10,7 +10,7 @@ export interface CursorPosition {
 }
 
 /** Sorts whose key is text; the others compare numbers. */
-const STRING_KEYED: ReadonlySet<AdminOrderSortField> = new Set(['customer', 'carrier', 'tags']);
+const STRING_KEYED: ReadonlySet<AdminOrderSortField> = new Set(['customer', 'total', 'carrier', 'tags']);
 
 /**
  * An opaque cursor: the position of the last row shown, not an offset. The next page starts
