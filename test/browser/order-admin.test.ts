@@ -153,6 +153,35 @@ describe('<suivi-order-admin>', () => {
     await waitUntil(() => !shownNumbers(root).includes(held.orderNumber), 'the held order is still listed after reading the list again');
   });
 
+  it('sorts by total through the API as client mode does: one currency after another, largest first within each when descending', async () => {
+    const { root } = await openAdmin();
+    const requests: URL[] = [];
+    worker.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/admin/orders') requests.push(url);
+    });
+    const totalHeader = () => [...root.querySelectorAll<HTMLButtonElement>('.head-row .sort')].find((sort) => textOf(sort).startsWith('Total'))!;
+    totalHeader().click();
+    await waitUntil(() => requests.some((url) => url.searchParams.get('sort') === 'total' && url.searchParams.get('dir') === 'asc'), 'no request sorted by total');
+    totalHeader().click();
+    await waitUntil(() => requests.some((url) => url.searchParams.get('sort') === 'total' && url.searchParams.get('dir') === 'desc'), 'no request sorted by total, descending');
+    worker.events.removeAllListeners();
+    // Client mode's order (currency code, then amount, ties by order number), descending: no exchange rates.
+    const expected = api.store
+      .all()
+      .sort((a, b) => {
+        const [x, y] = [a.totals.total, b.totals.total];
+        return (x.currency === y.currency ? y.amount - x.amount : x.currency < y.currency ? 1 : -1) || Number(b.orderNumber.slice(1)) - Number(a.orderNumber.slice(1));
+      })
+      .map((order) => order.orderNumber);
+    await waitUntil(() => shownNumbers(root).length >= 8 && shownNumbers(root).slice(0, 8).join() === expected.slice(0, 8).join(), `shown ${shownNumbers(root).slice(0, 8).join()}, expected ${expected.slice(0, 8).join()}`);
+    expect(totalHeader().closest('[role="columnheader"]')!.getAttribute('aria-sort')).to.equal('descending');
+    // Every total shown is in the first currency, largest first: none in another currency between them.
+    const shownTotals = shownNumbers(root).map((number) => api.store.getByNumber(number)!.totals.total);
+    expect(new Set(shownTotals.map((total) => total.currency)).size, `currencies shown: ${shownTotals.map((total) => total.currency).join()}`).to.equal(1);
+    expect(shownTotals.every((total, at) => at === 0 || total.amount <= shownTotals[at - 1]!.amount)).to.equal(true);
+  });
+
   it('loads further pages as the merchant scrolls', async () => {
     const { root } = await openAdmin();
     const scroller = root.querySelector<HTMLElement>('.scroller')!;
