@@ -311,10 +311,11 @@ describe('<suivi-order-admin>', () => {
       const table = admin.shadowRoot!.querySelector('suivi-order-table')!;
       await waitUntil(() => table.shadowRoot!.querySelector('.body [data-order-id]'), 'no rows');
       table.dispatchEvent(new OrderOpenEvent(order.id));
-      await waitUntil(() => admin.shadowRoot!.querySelector('suivi-order-detail')?.order, 'no detail');
+      // Two admin pages share the machine's two cores in CI: give the detail and its carriers time.
+      await waitUntil(() => admin.shadowRoot!.querySelector('suivi-order-detail')?.order, 'no detail', { timeout: 5000 });
       const root = admin.shadowRoot!.querySelector('suivi-order-detail')!.shadowRoot!;
       await press(root.querySelector<HTMLButtonElement>('[data-action="fulfill"]')!, 'Enter');
-      await waitUntil(() => root.querySelector('#ship-carrier'), 'no carriers');
+      await waitUntil(() => root.querySelector('#ship-carrier'), 'no carriers', { timeout: 5000 });
       return root;
     };
     const [tabA, tabB] = [...wrapper.querySelectorAll('suivi-order-admin')];
