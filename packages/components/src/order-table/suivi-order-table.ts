@@ -454,29 +454,6 @@ export class SuiviOrderTable extends LitElement {
     this.announce(t('columnResized', { column: t(column), width: this.layout.widths[column] }));
   }
 
-  private startResize(event: PointerEvent, column: ColumnId): void {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    const handle = event.currentTarget as HTMLElement;
-    handle.setPointerCapture(event.pointerId);
-    const startX = event.clientX;
-    // From the width shown: a growing column may be wider than its own.
-    const startWidth = (handle.parentElement as HTMLElement).offsetWidth;
-    const direction = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-    const move = (moveEvent: PointerEvent) => {
-      this.layout = withColumnWidth(this.layout, column, startWidth + direction * (moveEvent.clientX - startX));
-    };
-    const end = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', end);
-      handle.removeEventListener('pointercancel', end);
-      this.setLayout(this.layout);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', end);
-    handle.addEventListener('pointercancel', end);
-  }
-
   // —— Selection ——
 
   /** Selects or deselects an order shown in the current view. */
@@ -871,7 +848,7 @@ export class SuiviOrderTable extends LitElement {
             <span class="sort-label">${t(column)}</span>
             <span class="sort-icon" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
           </button>
-          <span class="resizer" aria-hidden="true" @pointerdown=${(event: PointerEvent) => this.startResize(event, column)}></span>
+          <span class="resizer" aria-hidden="true" @pointerdown=${(event: PointerEvent) => laterParts()?.startResize(this.panelHost(t, this.localeCtl.locale), event, column)}></span>
         </div>`;
       })}
     </div>`;
