@@ -374,6 +374,63 @@ describe('<suivi-order-table>', () => {
     expect(root(element).querySelector('[part="chips"]')).to.equal(null);
   });
 
+  it('saves the filters as the merchant’s own view, named, which applies them again, stays in this browser and can be deleted', async () => {
+    const storageKey = `own-views-${++tableCount}`;
+    const element = await renderTable(ORDERS, { storageKey });
+    await waitUntil(() => root(element).querySelector('[part="views"]'), 'no views');
+    // Nothing to save while the filters are a view already ("All orders").
+    expect(root(element).querySelector('[data-save-view]')).to.equal(null);
+    await openPanel(element, 'Filters');
+    await click(option(element, 'Payment status', 'Payment pending'));
+    await click(option(element, 'Delivery status', 'Attempted delivery'));
+    await settle(element);
+    const filtered = resultCount(element);
+    await waitUntil(() => root(element).querySelector('[data-save-view]'), 'no "Save as a view…"');
+    await click(button(element, 'Save as a view…'));
+    await settle(element);
+    const name = root(element).querySelector<HTMLInputElement>('#view-name')!;
+    expect(root(element).activeElement).to.equal(name);
+    // No name: said beside the field, nothing saved.
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(textOf(root(element).querySelector('#view-name-error'))).to.equal('Give the view a name.');
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    // A built-in view's name is taken; what was typed stays.
+    await sendKeys({ type: 'All orders' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(textOf(root(element).querySelector('#view-name-error'))).to.equal('There is already a view named All orders.');
+    expect(root(element).querySelector<HTMLInputElement>('#view-name')!.value).to.equal('All orders');
+    await expect(element).to.be.accessible();
+    root(element).querySelector<HTMLInputElement>('#view-name')!.select();
+    await sendKeys({ type: 'Unpaid, not delivered' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const own = button(element, 'Unpaid, not delivered');
+    expect(own.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(element).activeElement).to.equal(own);
+    expect(root(element).querySelector('[data-save-view]')).to.equal(null, 'the filters are a view now');
+
+    await click(button(element, 'All orders'));
+    await settle(element);
+    expect(resultCount(element)).to.equal('500 orders');
+    await click(button(element, 'Unpaid, not delivered'));
+    await settle(element);
+    expect(resultCount(element)).to.equal(filtered);
+    expect([...root(element).querySelectorAll('.chip')].map(textOf)).to.include.members(['Payment status: Payment pending', 'Delivery status: Attempted delivery']);
+
+    // Another table with the same storage key (a reload) has it, in French too.
+    const again = await renderTable(ORDERS, { storageKey, lang: 'fr' });
+    await waitUntil(() => [...root(again).querySelectorAll('[data-own-view]')].some((view) => textOf(view) === 'Unpaid, not delivered'), 'not remembered');
+    await click(button(again, 'Supprimer la vue Unpaid, not delivered'));
+    await settle(again);
+    expect(root(again).querySelector('[data-own-view]')).to.equal(null);
+    const third = await renderTable(ORDERS, { storageKey });
+    await settle(third);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(root(third).querySelector('[data-own-view]')).to.equal(null, 'deleted for good');
+  });
+
   it('hides, moves and resizes columns from the column picker, and remembers them in this browser', async () => {
     const element = await renderTable(ORDERS, { storageKey: 'picker' });
     await openPanel(element, 'Columns');

@@ -25,6 +25,7 @@ import { nextCell } from '../../packages/components/src/order-table/grid-navigat
 import { isoToMilliseconds } from '../../packages/components/src/order-table/iso-time.ts';
 import { MAX_BUCKETS, sortBuckets } from '../../packages/components/src/order-table/sort-buckets.ts';
 import { SAVED_VIEWS } from '../../packages/components/src/order-table/saved-views.ts';
+import { MAX_OWN_VIEWS, loadOwnViews, ownViewsStorageKey, saveOwnViews } from '../../packages/components/src/order-table/own-views.ts';
 import { hasRow, narrows, searchRows } from '../../packages/components/src/order-table/row-search.ts';
 import { FoldedWordMatcher } from '../../packages/components/src/order-table/search-pattern.ts';
 import { SearchedColumns } from '../../packages/components/src/order-table/searched-columns.ts';
@@ -569,6 +570,38 @@ describe('order table: which columns a search word may be in', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('order table: the merchant’s own views', () => {
+  /** A Storage of one table's key, as localStorage would hold it. */
+  const storageWith = (text: string | null): Storage => {
+    const items = new Map<string, string>(text === null ? [] : [[ownViewsStorageKey('t'), text]]);
+    return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) } as Storage;
+  };
+
+  it('reads back what it saved, and only well-formed views from anything else', () => {
+    const storage = storageWith(null);
+    const views = [{ name: 'Unpaid', filters: { ...NO_FILTERS, paymentStatus: ['pending' as const], placedFrom: '2026-11-01' } }];
+    saveOwnViews('t', views, storage);
+    assert.deepEqual(loadOwnViews('t', storage), views);
+    for (const text of ['not json', '{"a":1}', '42', 'null']) assert.deepEqual(loadOwnViews('t', storageWith(text)), [], text);
+    const mixed = JSON.stringify([
+      { name: '  Spaces  ', filters: { paymentStatus: ['pending'] } },
+      { name: '', filters: {} },
+      { name: 'Bad day', filters: { placedFrom: 'yesterday' } },
+      { name: 'Bad archived', filters: { archived: 'maybe' } },
+      { name: 'Bad facet', filters: { tag: 'vip' } },
+      { name: 'x'.repeat(41), filters: {} },
+      { name: 'Spaces', filters: {} },
+      null,
+    ]);
+    assert.deepEqual(loadOwnViews('t', storageWith(mixed)), [{ name: 'Spaces', filters: { ...NO_FILTERS, paymentStatus: ['pending'] } }]);
+    const many = JSON.stringify(Array.from({ length: 20 }, (_, i) => ({ name: `View ${i}`, filters: {} })));
+    assert.equal(loadOwnViews('t', storageWith(many)).length, MAX_OWN_VIEWS);
+    const throwing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); } } as unknown as Storage;
+    assert.deepEqual(loadOwnViews('t', throwing), []);
+    assert.doesNotThrow(() => saveOwnViews('t', views, throwing));
   });
 });
 

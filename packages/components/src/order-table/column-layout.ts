@@ -113,7 +113,8 @@ export function saveLayout(storageKey: string, layout: ColumnLayout, storage: St
   }
 }
 
-function safeLocalStorage(): Storage | null {
+/** localStorage, or null where reading it throws (blocked storage) or it does not exist. */
+export function safeLocalStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {

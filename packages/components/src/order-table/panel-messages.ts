@@ -1,12 +1,19 @@
 import { defineMessages } from '../i18n/messages.ts';
 
 /**
- * What only the filters panel and the column picker say: their labels, the move the picker made
- * (for screen readers) and a width it cannot use. Kept with the panels, which the table loads
+ * What only the filters panel, the column picker and the merchant's own views say: their labels,
+ * the move the picker made (for screen readers), a width it cannot use, a view's name missing or taken. Kept with the panels, which the table loads
  * only once its rows are drawn (later-parts.ts), so the table's first script does not carry them.
  */
 export const panelMessages = defineMessages({
   en: {
+    saveAsView: 'Save as a view…',
+    viewName: 'View name',
+    saveView: 'Save view',
+    cancel: 'Cancel',
+    deleteView: (p: { name: string }) => `Delete view ${p.name}`,
+    nameMissing: 'Give the view a name.',
+    nameTaken: (p: { name: string }) => `There is already a view named ${p.name}.`,
     placed: 'Date placed',
     placedFrom: 'From',
     placedTo: 'To',
@@ -23,6 +30,13 @@ export const panelMessages = defineMessages({
     widthRange: (p: { column: string; min: number; max: number }) => `${p.column}: enter a width from ${p.min} to ${p.max} pixels.`,
   },
   fr: {
+    saveAsView: 'Enregistrer comme vue…',
+    viewName: 'Nom de la vue',
+    saveView: 'Enregistrer la vue',
+    cancel: 'Annuler',
+    deleteView: (p: { name: string }) => `Supprimer la vue ${p.name}`,
+    nameMissing: 'Donnez un nom à la vue.',
+    nameTaken: (p: { name: string }) => `Une vue s’appelle déjà ${p.name}.`,
     placed: 'Date de commande',
     placedFrom: 'Du',
     placedTo: 'Au',

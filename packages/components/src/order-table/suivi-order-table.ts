@@ -244,7 +244,7 @@ export class SuiviOrderTable extends LitElement {
     this.rows.setSource(this.source);
     this.rows.connect();
     // After the first rows are drawn (a failure waits for a panel's Try again).
-    requestAnimationFrame(() => setTimeout(() => loadLaterParts().catch(() => undefined)));
+    requestAnimationFrame(() => setTimeout(() => loadLaterParts().then(() => this.requestUpdate(), () => undefined)));
   }
 
   protected override updated(): void {
@@ -704,6 +704,7 @@ export class SuiviOrderTable extends LitElement {
       get layout() {
         return table.layout;
       },
+      storageKey: this.storageKey,
       setFilters: (filters) => this.setFilters(filters),
       setLayout: (layout) => this.setLayout(layout),
       facetValues: (facet) => this.source.facetValues(facet),
@@ -801,6 +802,7 @@ export class SuiviOrderTable extends LitElement {
             ${t(`view_${view.id}`)}
           </button>`,
       )}
+      ${laterParts()?.ownViews(this.panelHost(t, this.localeCtl.locale)) ?? nothing}
     </div>`;
   }
 

@@ -23,6 +23,8 @@ export interface PanelHost {
   readonly locale: Locale;
   readonly filters: TableFilters;
   readonly layout: ColumnLayout;
+  /** The table's `storage-key`: what this browser keeps for it (columns, own views) is kept under it. */
+  readonly storageKey: string;
   setFilters(filters: TableFilters): void;
   setLayout(layout: ColumnLayout): void;
   /** The carriers or tags present in the orders. */
