@@ -110,3 +110,30 @@ export const WithSelection: Story = {
     for (const box of boxes) box.click();
   },
 };
+
+/**
+ * The merchant's own views (kept in this browser per `storage-key`), after the built-in ones,
+ * each with a button to delete it; the first is applied. Set the filters to anything that is no
+ * view yet and "Save as a view…" appears.
+ */
+export const OwnViews: Story = {
+  args: { storageKey: 'storybook-own-views' },
+  loaders: [
+    async () => {
+      localStorage.setItem(
+        'suivi-order-table:storybook-own-views:views',
+        JSON.stringify([
+          { name: 'Unpaid cards', filters: { paymentStatus: ['pending'], paymentMethod: ['card'] } },
+          { name: 'Colissimo, not delivered', filters: { carrier: ['Colissimo'], deliveryStatus: ['attempted_delivery', 'in_transit'] } },
+        ]),
+      );
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const table = await tableIn(canvasElement);
+    // They come with the table's later parts, fetched once its first rows are drawn.
+    for (let i = 0; i < 200 && !table.shadowRoot!.querySelector('[data-own-view]'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    table.shadowRoot!.querySelector<HTMLButtonElement>('[data-own-view]')!.click();
+  },
+};
