@@ -18,6 +18,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { bundle as bundleEntry } from '../scripts/build/bundle.mjs';
+import { chunkName, gzipSize } from '../scripts/build/weigh.mjs';
 import { serveStatic } from '../scripts/build/serve-static.ts';
 import { CHROME_ARGS, requireChrome } from '../scripts/find-chrome.mjs';
 
@@ -85,7 +86,7 @@ async function measureBundle() {
     const all = await bundleEntry({ entry: 'packages/components/src/order-table/define.ts', outDir, fileName: 'order-table.js' });
     const files = all.filter((file) => !file.lazy);
     // Chunks the table fetches through import() once its first rows are drawn (panels, the search's column reader).
-    const later = all.filter((file) => file.lazy).map((file) => ({ name: file.fileName.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '.js'), gzip: gzipSync(file.code, { level: 9 }).length }));
+    const later = all.filter((file) => file.lazy).map((file) => ({ name: chunkName(file), gzip: gzipSize(file.code) }));
     const code = files.map((file) => file.code).join('\n');
     // Where the bytes come from, before gzip (a share, to say what weighs what).
     const shares = {};

@@ -9,9 +9,8 @@ import { startMockWorker } from '@suivi/mocks/browser';
 import type { SetupWorker } from 'msw/browser';
 import { adminDemoMessages } from './admin-messages.ts';
 import { adminToolsTemplate, type AdminDemoActions, type AdminDemoView } from './admin-tools.ts';
-import { footerTemplate, headerTemplate } from './demo-chrome.ts';
-import { demoMessages, type DemoLocale } from './demo-messages.ts';
-import { simulateFault } from './fault-switch.ts';
+import { footerTemplate, headerTemplate, switchFault } from './demo-chrome.ts';
+import type { DemoLocale } from './demo-messages.ts';
 import { advanceDemoClock, createDemoMockApi } from './mock-setup.ts';
 import { applyLocale, applyTheme, initialLocale, initialTheme, type DemoTheme } from './preferences.ts';
 
@@ -72,9 +71,7 @@ const actions: AdminDemoActions & Parameters<typeof headerTemplate>[1] = {
   },
   simulate(fault) {
     if (!worker) return;
-    simulateFault(worker, fault);
-    view.fault = fault;
-    view.faultReport = demoMessages[view.locale].faultAnnouncements[fault];
+    switchFault(worker, view, fault);
     update();
   },
   toggleSecondView() {

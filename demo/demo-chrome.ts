@@ -8,7 +8,8 @@ import { html, nothing } from 'lit';
 import { DEMO_LOCALES, demoMessages, type DemoLocale } from './demo-messages.ts';
 import { outboxTemplate } from './outbox-panel.ts';
 import { resetDataTemplate } from './reset-data.ts';
-import { DEMO_FAULTS, type DemoFault } from './fault-switch.ts';
+import { DEMO_FAULTS, type DemoFault, simulateFault } from './fault-switch.ts';
+import type { SetupWorker } from 'msw/browser';
 import { DEMO_THEMES, type DemoTheme } from './preferences.ts';
 import { shareTokenInAddress } from './share-route.ts';
 
@@ -128,6 +129,13 @@ export function asideTemplate(view: DemoView, actions: DemoActions) {
     ${shared ? nothing : outboxTemplate(view.outbox, view.locale)}
     ${resetDataTemplate(view.locale)} ${faultSwitchTemplate(view, actions)}
   `;
+}
+
+/** The fault switch's action on either page: `fault` put in effect on the worker, and the change said politely. */
+export function switchFault(worker: Pick<SetupWorker, 'use' | 'resetHandlers'>, view: Pick<DemoView, 'locale' | 'fault' | 'faultReport'>, fault: DemoFault): void {
+  simulateFault(worker, fault);
+  view.fault = fault;
+  view.faultReport = demoMessages[view.locale].faultAnnouncements[fault];
 }
 
 /** "Simulate a problem": the fault switch (demo/fault-switch.ts), on the shopper's page and the admin page alike. */

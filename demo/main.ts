@@ -6,9 +6,8 @@
 import { html, render } from 'lit';
 import { startMockWorker } from '@suivi/mocks/browser';
 import type { SetupWorker } from 'msw/browser';
-import { asideTemplate, footerTemplate, headerTemplate, type DemoActions, type DemoView } from './demo-chrome.ts';
+import { asideTemplate, footerTemplate, headerTemplate, switchFault, type DemoActions, type DemoView } from './demo-chrome.ts';
 import { demoMessages } from './demo-messages.ts';
-import { simulateFault } from './fault-switch.ts';
 import { applyLocale, applyTheme, initialLocale, initialTheme } from './preferences.ts';
 import { advanceDemoClock, createDemoMockApi } from './mock-setup.ts';
 import { shareTokenInAddress, statusPageUrl } from './share-route.ts';
@@ -71,9 +70,7 @@ const actions: DemoActions = {
   },
   simulate(fault) {
     if (!worker) return;
-    simulateFault(worker, fault);
-    view.fault = fault;
-    view.faultReport = demoMessages[view.locale].faultAnnouncements[fault];
+    switchFault(worker, view, fault);
     update();
   },
 };

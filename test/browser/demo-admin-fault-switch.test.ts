@@ -11,9 +11,10 @@ import type { SuiviOrderAdmin } from '@suivi/components';
 import '@suivi/components/define/order-admin';
 import { adminToolsTemplate, type AdminDemoActions, type AdminDemoView } from '../../demo/admin-tools.ts';
 import { demoMessages } from '../../demo/demo-messages.ts';
-import { simulateFault } from '../../demo/fault-switch.ts';
+import { switchFault } from '../../demo/demo-chrome.ts';
 import { api, useMockApi, worker } from './support/mock-api.ts';
 import { button, press, textOf } from './support/shopper.ts';
+import { expectAccessibleLightAndDark } from './support/both-schemes.ts';
 
 /** The admin page's tools and one back office, as on demo/admin.html (with its stylesheets). */
 async function renderAdminDemo(locale: AdminDemoView['locale'] = 'en') {
@@ -28,15 +29,13 @@ async function renderAdminDemo(locale: AdminDemoView['locale'] = 'en') {
   const aside = container.querySelector('aside')!;
   const view: AdminDemoView = { locale, failure: null, mockReady: true, shopReport: '', secondView: false, outbox: [], fault: 'none', faultReport: '' };
   const draw = () => render(adminToolsTemplate(view, actions), aside);
-  // The same wiring as demo/admin-main.ts: swap the worker's handlers, then say so politely.
+  // The same wiring as demo/admin-main.ts (switchFault), redrawing this aside.
   const actions: AdminDemoActions = {
     advanceClock() {},
     addOrder() {},
     toggleSecondView() {},
     simulate(fault) {
-      simulateFault(worker, fault);
-      view.fault = fault;
-      view.faultReport = demoMessages[view.locale].faultAnnouncements[fault];
+      switchFault(worker, view, fault);
       draw();
     },
   };
@@ -61,13 +60,7 @@ describe('demo admin page: Simulate a problem', () => {
       const { aside } = await renderAdminDemo(locale);
       expect(textOf(aside.querySelector('#faults-heading'))).to.equal(demoMessages[locale].faultsHeading);
       expect(radio(aside, demoMessages[locale].faultLabels.none).checked).to.equal(true);
-      await expect(aside).to.be.accessible();
-      document.documentElement.style.colorScheme = 'dark';
-      try {
-        await expect(aside).to.be.accessible();
-      } finally {
-        document.documentElement.style.colorScheme = '';
-      }
+      await expectAccessibleLightAndDark(aside);
     }
   });
 

@@ -8,11 +8,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SuiviOrderStatus } from '@suivi/components';
 import '@suivi/components/define/order-status';
-import type { DemoView } from '../../demo/demo-chrome.ts';
+import { switchFault, type DemoView } from '../../demo/demo-chrome.ts';
 import { demoMessages } from '../../demo/demo-messages.ts';
-import { SERVER_ERROR_RETRY_AFTER_SECONDS, simulateFault } from '../../demo/fault-switch.ts';
+import { SERVER_ERROR_RETRY_AFTER_SECONDS } from '../../demo/fault-switch.ts';
 import { drawDemoAside } from './support/demo-aside.ts';
 import { api, useMockApi, worker } from './support/mock-api.ts';
+import { expectAccessibleLightAndDark } from './support/both-schemes.ts';
 
 const UNAVAILABLE = 'The order service is unavailable right now. Your details are kept — try again.';
 
@@ -26,14 +27,12 @@ async function renderDemo(locale: DemoView['locale'] = 'en') {
     </div>
   `);
   const aside = container.querySelector('aside')!;
-  // The same wiring as demo/main.ts: swap the worker's handlers, then say so politely.
+  // The same wiring as demo/main.ts (switchFault), redrawing this aside.
   drawDemoAside(aside, {
     locale,
     actions: ({ view, draw }) => ({
       simulate(fault) {
-        simulateFault(worker, fault);
-        view.fault = fault;
-        view.faultReport = demoMessages[view.locale].faultAnnouncements[fault];
+        switchFault(worker, view, fault);
         draw();
       },
     }),
@@ -102,13 +101,7 @@ describe('demo: Simulate a problem', () => {
     expect(group.getAttribute('aria-labelledby')).to.equal('faults-heading');
     expect(aside.querySelector('#faults-heading')?.textContent).to.equal('Simulate a problem');
     expect(radio(aside, 'None').checked).to.equal(true);
-    await expect(aside).to.be.accessible();
-    document.documentElement.style.colorScheme = 'dark';
-    try {
-      await expect(aside).to.be.accessible();
-    } finally {
-      document.documentElement.style.colorScheme = '';
-    }
+    await expectAccessibleLightAndDark(aside);
   });
 
   it('API unreachable: the lookup says the service is unavailable and keeps the form; back to None, "Try again" finds the order', async () => {

@@ -386,6 +386,13 @@ describe('<suivi-order-table>', () => {
     await settle(element);
     const filtered = resultCount(element);
     await waitUntil(() => root(element).querySelector('[data-save-view]'), 'no "Save as a view…"');
+    // Escape puts the form away, focus back on what opened it.
+    await click(button(element, 'Save as a view…'));
+    await settle(element);
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(root(element).querySelector('#view-name')).to.equal(null);
+    expect(root(element).activeElement).to.equal(button(element, 'Save as a view…'));
     await click(button(element, 'Save as a view…'));
     await settle(element);
     const name = root(element).querySelector<HTMLInputElement>('#view-name')!;

@@ -1,8 +1,5 @@
-import { csvHeaderRecord, csvOrderRecord } from '@suivi/model';
+import { CSV_BYTE_ORDER_MARK, csvHeaderRecord, csvOrderRecord } from '@suivi/model';
 import type { IndexRow } from './order-index/index-row.ts';
-
-/** Makes Excel read the file as UTF-8 (accented names); other tools skip it. */
-const BYTE_ORDER_MARK = '\ufeff';
 
 /**
  * The CSV body, produced as it is read: the header row first, then one order per pull, so 100 000
@@ -15,7 +12,7 @@ export function csvExportStream(rows: readonly IndexRow[], signal?: AbortSignal)
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        controller.enqueue(encoder.encode(BYTE_ORDER_MARK + csvHeaderRecord()));
+        controller.enqueue(encoder.encode(CSV_BYTE_ORDER_MARK + csvHeaderRecord()));
       },
       pull(controller) {
         if (signal?.aborted || next >= rows.length) {

@@ -48,6 +48,9 @@ export function csvRecord(cells: readonly string[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
+/** Starts the export, so Excel reads it as UTF-8 (accented names); other tools skip it. */
+export const CSV_BYTE_ORDER_MARK = '\ufeff';
+
 export function csvHeaderRecord(): string {
   return csvRecord(ADMIN_CSV_COLUMNS.map((column) => column.header));
 }

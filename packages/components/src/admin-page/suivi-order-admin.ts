@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { csvHeaderRecord, csvOrderRecord, type AdminRefusalCode } from '@suivi/model';
+import { CSV_BYTE_ORDER_MARK, csvHeaderRecord, csvOrderRecord, type AdminRefusalCode } from '@suivi/model';
 import type { SuiviAdminClient } from '@suivi/sdk';
 import { LitElement, css, html, nothing } from 'lit';
 import { adminClientContext } from '../context/admin-client-context.ts';
@@ -19,9 +19,6 @@ import { defineOrderDetail } from './order-detail-loader.ts';
 import { adminMessages } from './messages.ts';
 
 type Messages = Translate<(typeof adminMessages)['en']>;
-
-/** Makes Excel read the file as UTF-8, as the API's export does (mocks/src/admin/csv-export.ts). */
-const CSV_BYTE_ORDER_MARK = '\ufeff';
 
 /** How many orders a bulk report names before "and N more". */
 const NAMED_IN_REPORT = 5;

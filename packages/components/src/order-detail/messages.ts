@@ -141,10 +141,8 @@ export const detailMessages = defineMessages({
     undoToast: 'Marked as shipped',
     undo: 'Undo',
     undoCountdown: (p: { seconds: number }) => `Sending in ${p.seconds} s`,
-    undone: 'Undone: nothing was sent and the customer was not told.',
     undoneOutcome: (p: { action: string }) => `Undone: ${p.action}. Nothing was sent and the customer was not told.`,
     shippedNotified: (p: { name: string }) => `Marked as shipped. ${p.name} was told.`,
-    closePanel: 'Close',
   },
   fr: {
     heading: (p: { number: string }) => `Commande ${p.number}`,
@@ -281,10 +279,8 @@ export const detailMessages = defineMessages({
     undoToast: 'Marquée comme expédiée',
     undo: 'Annuler',
     undoCountdown: (p: { seconds: number }) => `Envoi dans ${p.seconds} s`,
-    undone: 'Annulé : rien n’a été envoyé et le client n’a pas été prévenu.',
     undoneOutcome: (p: { action: string }) => `Annulé : ${p.action}. Rien n’a été envoyé et le client n’a pas été prévenu.`,
     shippedNotified: (p: { name: string }) => `Marquée comme expédiée. ${p.name} a été prévenu·e.`,
-    closePanel: 'Fermer',
   },
 });
 

@@ -3,8 +3,9 @@ import { Directive, type DirectiveParameters, directive } from 'lit/directive.js
 import { translator } from '../i18n/messages.ts';
 import { safeLocalStorage } from './column-layout.ts';
 import { panelMessages } from './panel-messages.ts';
-import { SAVED_VIEWS } from './saved-views.ts';
+import { SAVED_VIEWS, currentView } from './saved-views.ts';
 import type { PanelHost } from './table-panels.ts';
+import { ARCHIVED_FILTERS } from '@suivi/model';
 import { type ArchivedFilter, LIST_FACETS, NO_FILTERS, type TableFilters, hasFilters, sameFilters } from './table-query.ts';
 
 /** A view the merchant saved: a name, and the filters it sets (as the built-in views do). */
@@ -13,10 +14,9 @@ export interface OwnView {
   readonly filters: TableFilters;
 }
 
-export const MAX_VIEW_NAME = 40;
+const MAX_VIEW_NAME = 40;
 export const MAX_OWN_VIEWS = 12;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ARCHIVED: readonly ArchivedFilter[] = ['include', 'exclude', 'only'];
 
 /** Where a table's own views are kept in localStorage, beside its columns. */
 export function ownViewsStorageKey(storageKey: string): string {
@@ -39,7 +39,7 @@ function readFilters(value: unknown): TableFilters | null {
     filters[day] = text;
   }
   const archived = saved.archived ?? 'include';
-  if (!ARCHIVED.includes(archived as ArchivedFilter)) return null;
+  if (!ARCHIVED_FILTERS.includes(archived as ArchivedFilter)) return null;
   filters.archived = archived;
   return filters as unknown as TableFilters;
 }
@@ -100,7 +100,7 @@ class OwnViews extends Directive {
     }
     const say = translator(panelMessages, host.locale);
     const { filters } = host;
-    const isView = SAVED_VIEWS.some((view) => sameFilters(view.filters, filters)) || this.views.some((view) => sameFilters(view.filters, filters));
+    const isView = currentView(filters) !== null || this.views.some((view) => sameFilters(view.filters, filters));
     return html`${this.views.map(
       (view) =>
         html`<button type="button" class="toggle" data-own-view aria-pressed=${String(sameFilters(view.filters, filters))} @click=${() => host.setFilters(view.filters)}>${view.name}</button

@@ -244,7 +244,7 @@ export class SuiviOrderTable extends LitElement {
     this.rows.setSource(this.source);
     this.rows.connect();
     // After the first rows are drawn (a failure waits for a panel's Try again).
-    requestAnimationFrame(() => setTimeout(() => loadLaterParts().then(() => this.requestUpdate(), () => undefined)));
+    requestAnimationFrame(() => setTimeout(() => loadLaterParts().then(() => this.requestUpdate(), () => (this.panelsFailed = true))));
   }
 
   protected override updated(): void {
@@ -357,7 +357,9 @@ export class SuiviOrderTable extends LitElement {
         this.counts = this.source.deliveryCounts();
       }
       const parts = laterParts();
-      if (!parts) return void loadLaterParts().then(step, () => (this.idleWorkScheduled = false));
+      // Once they could not be loaded, idle work does not ask again (at every keystroke): opening a panel, or its Try again, does.
+      if (!parts && !this.panelsFailed) return void loadLaterParts().then(step, () => ((this.panelsFailed = true), step()));
+      if (!parts) return void (this.idleWorkScheduled = false);
       if (!this.own.readSearchedColumns(IDLE_SLICE_MS, parts.SearchedColumns)) return void setTimeout(step, 0);
       this.idleWorkScheduled = false;
     };
@@ -685,33 +687,36 @@ export class SuiviOrderTable extends LitElement {
   /** The open panel, or while its code loads a word on it (and Try again when it could not be loaded). */
   private renderPanel(panel: Panel, t: Translate<TableMessages>, locale: Locale) {
     const panels = laterParts();
-    if (panels) return (panel === 'filters' ? panels.renderFiltersPanel : panels.renderColumnPicker)(this.panelHost(t, locale));
+    if (panels) return (panel === 'filters' ? panels.renderFiltersPanel : panels.renderColumnPicker)(this.panelHost);
     const failed = this.panelsFailed;
     return html`<div class="panel" id="${panel}-panel" role=${failed ? 'alert' : 'status'}>
       ${failed ? html`${t('panelUnavailable')} <button type="button" class="button secondary small" @click=${this.loadPanels}>${t('retry')}</button>` : t('panelLoading')}
     </div>`;
   }
 
-  /** What the panels read (always the current filters and layout) and change. */
-  private panelHost(t: Translate<TableMessages>, locale: Locale): PanelHost {
-    const table = this;
-    return {
-      t,
-      locale,
-      get filters() {
-        return table.query.filters;
-      },
-      get layout() {
-        return table.layout;
-      },
-      storageKey: this.storageKey,
-      setFilters: (filters) => this.setFilters(filters),
-      setLayout: (layout) => this.setLayout(layout),
-      facetValues: (facet) => this.source.facetValues(facet),
-      valueLabel: (facet, value) => this.facetValueLabel(facet, value, t, locale),
-      onKeydown: (event, panel) => this.onPanelKeydown(event, panel),
-    };
-  }
+  /** What the panels, own views and column drag read (the table's state as it is now, through getters) and change: one object for the table's life. */
+  private readonly panelHost: PanelHost = ((table) => ({
+    get t() {
+      return table.t;
+    },
+    get locale() {
+      return table.localeCtl.locale;
+    },
+    get filters() {
+      return table.query.filters;
+    },
+    get layout() {
+      return table.layout;
+    },
+    get storageKey() {
+      return table.storageKey;
+    },
+    setFilters: (filters) => table.setFilters(filters),
+    setLayout: (layout) => table.setLayout(layout),
+    facetValues: (facet) => table.source.facetValues(facet),
+    valueLabel: (facet, value) => table.facetValueLabel(facet, value, table.t, table.localeCtl.locale),
+    onKeydown: (event, panel) => table.onPanelKeydown(event, panel),
+  }))(this);
 
   private onPanelKeydown(event: KeyboardEvent, panel: Panel): void {
     if (event.key !== 'Escape') return;
@@ -802,7 +807,7 @@ export class SuiviOrderTable extends LitElement {
             ${t(`view_${view.id}`)}
           </button>`,
       )}
-      ${laterParts()?.ownViews(this.panelHost(t, this.localeCtl.locale)) ?? nothing}
+      ${laterParts()?.ownViews(this.panelHost) ?? nothing}
     </div>`;
   }
 
@@ -850,7 +855,7 @@ export class SuiviOrderTable extends LitElement {
             <span class="sort-label">${t(column)}</span>
             <span class="sort-icon" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
           </button>
-          <span class="resizer" aria-hidden="true" @pointerdown=${(event: PointerEvent) => laterParts()?.startResize(this.panelHost(t, this.localeCtl.locale), event, column)}></span>
+          <span class="resizer" aria-hidden="true" @pointerdown=${(event: PointerEvent) => laterParts()?.startResize(this.panelHost, event, column)}></span>
         </div>`;
       })}
     </div>`;
